@@ -1,0 +1,57 @@
+/**
+ * The parts of an article above its body: a headline when the first line is a
+ * title, a dateline such as `KYIV:` or `LONDON (Reuters) -`, and a short title.
+ */
+
+import {endsLikeSentence} from './boilerplate.js';
+
+/** The first paragraph is a headline when it is short, unpunctuated, and followed by more text. */
+export function isHeadline(first: string, rest: readonly string[]): boolean {
+	const words = first.split(/\s+/).length;
+	const endsAsQuestion = /[?!]["'”’]?$/.test(first);
+	return rest.length > 0 && first.length <= 200 && words <= 30 && (!endsLikeSentence(first) || endsAsQuestion);
+}
+
+const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const upperPlace = "\\p{Lu}[\\p{Lu}'’.-]+(?:[ -]\\p{Lu}[\\p{Lu}'’.-]+)*";
+const titlePlace = "\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’.-]+)*";
+const agency = '\\((?:AP|AFP|Reuters|dpa|Xinhua|Interfax|TASS|Ukrinform|UNIAN|CNN|BBC|Bloomberg|[A-Z]{2,6})\\)';
+const dateline = new RegExp(
+	'^(' +
+		`(?:${upperPlace}(?:, ${titlePlace})?(?:,? ${month} \\d{1,2}(?:, \\d{4})?)?(?: ${agency})?` +
+		`|${titlePlace}(?:, ${titlePlace})?(?:,? ${month} \\d{1,2}(?:, \\d{4})?)? ${agency})` +
+		')\\s*(?::|—|–|--|-)\\s+(?=["“‘\'\\p{Lu}\\d])',
+	'u',
+);
+
+// Capitalised lead-in labels that are not places.
+const labels = /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACT CHECK|EXPLAINER|NOTE|CORRECTION|READ MORE|RELATED|PHOTOS?|VIDEO)$/;
+
+/** Length of the dateline text and of the whole prefix (with its punctuation), when there is one. */
+export function findDateline(paragraph: string): {readonly length: number; readonly prefix: number} | undefined {
+	const match = dateline.exec(paragraph);
+	if (!match || labels.test(match[1]!)) {
+		return undefined;
+	}
+
+	return {length: match[1]!.length, prefix: match[0].length};
+}
+
+const titleLength = 80;
+
+/** A short title from a lead sentence: the whole sentence when short, else a clause or words and an ellipsis. */
+export function titleFromLead(sentence: string): string {
+	const bare = sentence.trim().replace(/[.!?]+$/, '');
+	if (bare.length <= titleLength) {
+		return bare;
+	}
+
+	const clause = /^(.{40,78}?)(?:,|;| —| –) /u.exec(bare);
+	if (clause) {
+		return `${clause[1]}…`;
+	}
+
+	const cut = bare.slice(0, titleLength - 1);
+	const lastSpace = cut.lastIndexOf(' ');
+	return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
+}

@@ -1,0 +1,107 @@
+/**
+ * Sentence spans. `Intl.Segmenter` does the segmentation; news prose then needs
+ * its breaks after titles (`Gen.`), initials (`John F.`), abbreviations (`U.S.`)
+ * and quotations followed by their attribution (`“Why?” he asked.`) undone.
+ */
+
+import type {Span} from '../model.js';
+
+const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
+
+// Abbreviations that are always followed by more of the same sentence.
+const titles = new Set(
+	(
+		'mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pte adm cmdr cdr brig gov sen rep rev hon pres sec amb ' +
+		'supt insp det st mt ft no nos vol fig art vs e.g i.e cf approx'
+	).split(' '),
+);
+// Abbreviations that may end a sentence; kept joined unless a new sentence clearly starts.
+const abbreviations = new Set(
+	'jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros etc a.m p.m jr sr est al'.split(' '),
+);
+// Words that typically open a new sentence: after `U.S.` or `etc.` they mean a real break.
+const sentenceOpeners = new Set(
+	(
+		'the a an he she it they we i you this that these those there his her its their our my but and or so yet ' +
+		'in on at after before while when if as however meanwhile still also then now last next some many most ' +
+		'one two three no not what who why how where'
+	).split(' '),
+);
+
+function lastToken(segment: string): string {
+	// Only the tail matters; slicing keeps a huge unbroken line linear.
+	return /(\S+)\s*$/.exec(segment.slice(-64))?.[1] ?? '';
+}
+
+function firstWord(segment: string): string {
+	return /^[\s"'“‘(]*([\p{L}\d]+)/u.exec(segment)?.[1] ?? '';
+}
+
+/** Whether the break between two segments is false and they belong to one sentence. */
+function continuesSentence(previous: string, next: string): boolean {
+	const token = lastToken(previous);
+	if (!token.endsWith('.')) {
+		// `“Why?” he asked.`: a sentence never starts lower-case in news prose.
+		return /^[\s"'“‘(]*\p{Ll}/u.test(next);
+	}
+
+	const word = firstWord(next);
+	if (word === '' || /^\p{Ll}/u.test(word)) {
+		return true;
+	}
+
+	const bare = token
+		.replace(/^[("'“‘]+/, '')
+		.slice(0, -1)
+		.toLowerCase();
+	if (titles.has(bare)) {
+		return true;
+	}
+
+	// Initials (`John F. Kennedy`) and dotted abbreviations (`U.S.`, `p.m.`).
+	const isInitial = /^\p{Lu}$/u.test(bare);
+	const isDotted = /^(?:\p{L}\.)+\p{L}$/u.test(bare);
+	if (isInitial || isDotted || abbreviations.has(bare)) {
+		return /^\d/.test(word) || !sentenceOpeners.has(word.toLowerCase());
+	}
+
+	return false;
+}
+
+/** Sentence spans within `text[start, end)`, trimmed of surrounding space. */
+export function segmentSentences(text: string, start = 0, end = text.length): Span[] {
+	const spans: Span[] = [];
+	let pending: {start: number; end: number} | undefined;
+	for (const {segment, index} of segmenter.segment(text.slice(start, end))) {
+		const segmentStart = start + index;
+		if (pending && continuesSentence(text.slice(Math.max(pending.start, pending.end - 64), pending.end), segment)) {
+			pending.end = segmentStart + segment.length;
+			continue;
+		}
+
+		if (pending) {
+			spans.push(trimSpan(text, pending));
+		}
+
+		pending = {start: segmentStart, end: segmentStart + segment.length};
+	}
+
+	if (pending) {
+		spans.push(trimSpan(text, pending));
+	}
+
+	return spans.filter(span => span.end > span.start);
+}
+
+function trimSpan(text: string, span: Span): Span {
+	let {start, end} = span;
+	while (start < end && /\s/.test(text[start]!)) {
+		start++;
+	}
+
+	while (end > start && /\s/.test(text[end - 1]!)) {
+		end--;
+	}
+
+	return {start, end};
+}
