@@ -25,7 +25,8 @@ const dateline = new RegExp(
 );
 
 // Capitalised lead-in labels that are not places.
-const labels = /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACT CHECK|EXPLAINER|NOTE|CORRECTION|READ MORE|RELATED|PHOTOS?|VIDEO)$/;
+const labels =
+	/^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACT CHECK|EXPLAINER|NOTE|CORRECTION|READ MORE|RELATED|PHOTOS?|VIDEO)$/;
 
 /** Length of the dateline text and of the whole prefix (with its punctuation), when there is one. */
 export function findDateline(paragraph: string): {readonly length: number; readonly prefix: number} | undefined {

@@ -6,12 +6,25 @@
 
 const hardWrapWidth = 100;
 
-/** A file is hard-wrapped when its lines are short and some blank-line blocks span several lines. */
+/**
+ * A file is hard-wrapped when its lines are short and most lines that another line
+ * follows in the same block break mid-sentence near the full width.
+ */
 function isHardWrapped(blocks: readonly string[][]): boolean {
-	const lines = blocks.flat();
-	const longest = Math.max(0, ...lines.map(line => line.length));
-	const multiLine = blocks.filter(block => block.length > 1).length;
-	return longest <= hardWrapWidth && multiLine > 0 && multiLine >= blocks.length / 4;
+	let longest = 0;
+	for (const block of blocks) {
+		for (const line of block) {
+			longest = Math.max(longest, line.length);
+		}
+	}
+
+	if (longest < 40 || longest > hardWrapWidth) {
+		return false;
+	}
+
+	const followed = blocks.flatMap(block => block.slice(0, -1));
+	const broken = followed.filter(line => !/[.!?]["'”’)]*$/.test(line) && line.length >= longest * 0.6);
+	return followed.length > 0 && broken.length >= followed.length / 2;
 }
 
 /** Splits sanitized text into paragraphs, each on one line, trimmed, none empty. */

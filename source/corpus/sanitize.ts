@@ -10,7 +10,8 @@
 const terminatedString =
 	/(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C]{0,4096}(?:\u0007|\u001B\\|\u009C)/g;
 const controlSequence = /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]/g;
-const escapeSequence = /\u001B[ -/]*[0-~]?/g;
+// Intermediates exclude the space, so a stray ESC before a word does not eat it.
+const escapeSequence = /\u001B[!-/]*[0-~]?/g;
 // C0 (bar tab and newline), DEL, C1, soft hyphen, zero-width space and word joiner,
 // byte-order marks, and the bidirectional embeddings, overrides and isolates that can
 // disguise text.

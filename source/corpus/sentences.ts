@@ -50,16 +50,14 @@ function continuesSentence(previous: string, next: string): boolean {
 		return true;
 	}
 
-	const bare = token
-		.replace(/^[("'“‘]+/, '')
-		.slice(0, -1)
-		.toLowerCase();
+	const original = token.replace(/^[("'“‘]+/, '').slice(0, -1);
+	const bare = original.toLowerCase();
 	if (titles.has(bare)) {
 		return true;
 	}
 
 	// Initials (`John F. Kennedy`) and dotted abbreviations (`U.S.`, `p.m.`).
-	const isInitial = /^\p{Lu}$/u.test(bare);
+	const isInitial = /^\p{Lu}$/u.test(original);
 	const isDotted = /^(?:\p{L}\.)+\p{L}$/u.test(bare);
 	if (isInitial || isDotted || abbreviations.has(bare)) {
 		return /^\d/.test(word) || !sentenceOpeners.has(word.toLowerCase());

@@ -1,0 +1,46 @@
+import {describe, expect, test} from 'vitest';
+import {isTerminalSafe, sanitizeText, showControls} from '../../source/corpus/sanitize.js';
+
+const esc = '\u001B';
+
+describe('sanitizeText', () => {
+	test.each([
+		['a colour change (CSI)', `The ${esc}[31mred${esc}[0m line`, 'The red line'],
+		['a cursor move (CSI)', `Kursk${esc}[2J${esc}[H region`, 'Kursk region'],
+		['an 8-bit CSI', 'Kursk\u009B2J region', 'Kursk region'],
+		['an OSC 52 clipboard write ended by BEL', `Kyiv${esc}]52;c;ZXZpbA==\u0007 said`, 'Kyiv said'],
+		['an OSC 8 link ended by ST', `${esc}]8;;https://evil.example${esc}\\click${esc}]8;;${esc}\\ here`, 'click here'],
+		['a DCS string', `before${esc}Pq#0;2;0;0;0${esc}\\after`, 'beforeafter'],
+		['a bare ESC and a charset switch', `one${esc} two${esc}(B three`, 'one two three'],
+		['BEL and backspace', 'bell\u0007 and back\bspace', 'bell and backspace'],
+		['C1 controls', 'a\u0085b\u0090c\u009Fd', 'abcd'],
+		['bidirectional overrides and isolates', 'abc\u202Edef\u2066ghi\u2069', 'abcdefghi'],
+	])('removes %s', (_name, input, expected) => {
+		const output = sanitizeText(input);
+		expect(output).toBe(expected);
+		expect(isTerminalSafe(output)).toBe(true);
+	});
+
+	test('an unterminated OSC loses its introducer but not the article after it', () => {
+		const output = sanitizeText(`Start${esc}]0;title and the rest of the story.`);
+		expect(output).toBe('Start0;title and the rest of the story.');
+		expect(isTerminalSafe(output)).toBe(true);
+	});
+
+	test('normalises CRLF and CR line ends, tabs and runs of spaces', () => {
+		expect(sanitizeText('one\r\ntwo\rthree\n')).toBe('one\ntwo\nthree\n');
+		expect(sanitizeText('a\t\tb   c  \n  d')).toBe('a b c\nd');
+	});
+
+	test('keeps ordinary Unicode: accents, Cyrillic, CJK, emoji with joiners, no-break spaces', () => {
+		const text = 'Сирський 東京 👩‍👩‍👧 café 1\u00A0150';
+		expect(sanitizeText(text)).toBe(text);
+	});
+});
+
+describe('showControls', () => {
+	test('makes control characters in a file name visible instead of live', () => {
+		expect(showControls(`evil${esc}[2J.txt`)).toBe('evil\\x1b[2J.txt');
+		expect(isTerminalSafe(showControls(`a\u0007b\u009Bc`))).toBe(true);
+	});
+});
