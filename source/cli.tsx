@@ -6,6 +6,7 @@
 
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
+import {analyzeCorpus} from './analysis/analyze-corpus.js';
 import {analysisJson, analysisSummary} from './commands/analyze.js';
 import {loadCorpus} from './corpus/load.js';
 import {showControls} from './corpus/sanitize.js';
@@ -64,8 +65,9 @@ reportProblems(corpus);
 if (corpus.articles.length === 0) {
 	process.stderr.write('parallax: no usable articles were read\n');
 	process.exitCode = 1;
-} else if (cli.flags.json) {
-	process.stdout.write(`${JSON.stringify(analysisJson(corpus), undefined, 2)}\n`);
 } else {
-	process.stdout.write(analysisSummary(corpus));
+	const analysis = analyzeCorpus(corpus);
+	process.stdout.write(
+		cli.flags.json ? `${JSON.stringify(analysisJson(analysis), undefined, 2)}\n` : analysisSummary(analysis),
+	);
 }

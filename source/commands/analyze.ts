@@ -3,7 +3,31 @@
  * summary per article. The JSON shape is documented in README; keep it stable.
  */
 
-import type {Article, Corpus, Span} from '../model.js';
+import {rootMention} from '../analysis/attribution/resolve-references.js';
+import type {ArticleAnalysis, CorpusAnalysis, Quote, Speaker, Span} from '../model.js';
+
+export type QuoteJson = {
+	readonly text: string;
+	readonly spans: readonly Span[];
+	readonly kind: Quote['kind'];
+	readonly speaker: {readonly id: string; readonly name: string} | null;
+	/** The attribution words (`said`, `told reporters`, `according to`). */
+	readonly cue: Span | null;
+	/** Where this article names the speaker (`He`, `the blog`, `Ukraine’s Deputy Prime Minister Iryna Vereshchuk`). */
+	readonly speakerSpan: Span | null;
+	readonly anonymous: boolean;
+};
+
+export type SpeakerJson = {
+	readonly id: string;
+	readonly name: string;
+	readonly aliases: readonly string[];
+	readonly role: string | null;
+	readonly kind: Speaker['kind'];
+	readonly anonymous: boolean;
+	readonly articles: readonly string[];
+	readonly quoteCount: number;
+};
 
 export type ArticleJson = {
 	readonly id: string;
@@ -15,13 +39,13 @@ export type ArticleJson = {
 	readonly paragraphs: readonly Span[];
 	readonly sentences: readonly Span[];
 	readonly boilerplate: readonly string[];
-	readonly quotes: readonly unknown[];
+	readonly quotes: readonly QuoteJson[];
 	readonly numbers: readonly unknown[];
 };
 
 export type AnalysisJson = {
 	readonly articles: readonly ArticleJson[];
-	readonly speakers: readonly unknown[];
+	readonly speakers: readonly SpeakerJson[];
 	readonly groups: readonly unknown[];
 };
 
@@ -29,7 +53,23 @@ function sliceOrNull(text: string, span: Span | undefined): string | null {
 	return span ? text.slice(span.start, span.end) : null;
 }
 
-function articleJson(article: Article): ArticleJson {
+const spanJson = ({start, end}: Span): Span => ({start, end});
+
+function quoteJson(quote: Quote, speakers: ReadonlyMap<string, Speaker>): QuoteJson {
+	const attribution = quote.attribution;
+	const speaker = attribution?.speakerId ? speakers.get(attribution.speakerId) : undefined;
+	return {
+		text: quote.text,
+		spans: quote.spans.map(span => spanJson(span)),
+		kind: quote.kind,
+		speaker: speaker ? {id: speaker.id, name: speaker.name} : null,
+		cue: attribution ? spanJson(attribution.cue) : null,
+		speakerSpan: attribution ? spanJson(attribution.speaker.span) : null,
+		anonymous: attribution ? rootMention(attribution.speaker).anonymous : false,
+	};
+}
+
+function articleJson({article, quotes}: ArticleAnalysis, speakers: ReadonlyMap<string, Speaker>): ArticleJson {
 	return {
 		id: article.id,
 		path: article.path,
@@ -37,17 +77,26 @@ function articleJson(article: Article): ArticleJson {
 		headline: sliceOrNull(article.text, article.headline),
 		dateline: sliceOrNull(article.text, article.dateline),
 		text: article.text,
-		paragraphs: article.paragraphs.map(({start, end}) => ({start, end})),
-		sentences: article.sentences.map(({start, end}) => ({start, end})),
+		paragraphs: article.paragraphs.map(span => spanJson(span)),
+		sentences: article.sentences.map(span => spanJson(span)),
 		boilerplate: article.boilerplate,
-		// Filled by the quotes (#3) and numbers (#4) analyses; present and empty until then.
-		quotes: [],
+		quotes: quotes.map(quote => quoteJson(quote, speakers)),
+		// Filled by the figures analysis (#4); present and empty until then.
 		numbers: [],
 	};
 }
 
-export function analysisJson(corpus: Corpus): AnalysisJson {
-	return {articles: corpus.articles.map(article => articleJson(article)), speakers: [], groups: []};
+function speakerJson(speaker: Speaker): SpeakerJson {
+	return {...speaker, role: speaker.role ?? null};
+}
+
+export function analysisJson(analysis: CorpusAnalysis): AnalysisJson {
+	const speakers = new Map(analysis.speakers.map(speaker => [speaker.id, speaker]));
+	return {
+		articles: analysis.articles.map(entry => articleJson(entry, speakers)),
+		speakers: analysis.speakers.map(speaker => speakerJson(speaker)),
+		groups: [],
+	};
 }
 
 function countWords(text: string): number {
@@ -59,20 +108,27 @@ function plural(count: number, noun: string): string {
 }
 
 /** A few lines per article: id and title, then what was found. */
-export function analysisSummary(corpus: Corpus): string {
+export function analysisSummary(analysis: CorpusAnalysis): string {
 	const lines: string[] = [];
-	for (const article of corpus.articles) {
+	for (const {article, quotes} of analysis.articles) {
+		const speakers = new Set(
+			quotes.flatMap(quote => (quote.attribution?.speakerId ? [quote.attribution.speakerId] : [])),
+		);
 		const facts = [
 			article.headline ? 'headline' : 'title from lead',
 			...(article.dateline ? [`dateline ${article.text.slice(article.dateline.start, article.dateline.end)}`] : []),
 			plural(article.paragraphs.length, 'paragraph'),
 			plural(article.sentences.length, 'sentence'),
 			plural(countWords(article.text), 'word'),
+			`${plural(quotes.length, 'quote')} from ${plural(speakers.size, 'speaker')}`,
 			...(article.boilerplate.length > 0 ? [`${plural(article.boilerplate.length, 'furniture line')} removed`] : []),
 		];
 		lines.push(`${article.id}  ${article.title}`, `    ${facts.join(' · ')}`);
 	}
 
-	lines.push(`${plural(corpus.articles.length, 'article')}`);
+	const quoted = analysis.speakers.filter(speaker => speaker.quoteCount > 0).length;
+	lines.push(
+		`${plural(analysis.articles.length, 'article')} · ${plural(analysis.speakers.length, 'speaker')}, ${quoted} quoted`,
+	);
 	return `${lines.join('\n')}\n`;
 }

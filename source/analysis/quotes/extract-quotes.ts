@@ -1,0 +1,166 @@
+/**
+ * Every quotation in an article with its kind and speaker, and every attribution
+ * (quoted or reported speech) with its resolved speaker.
+ */
+
+import type {Article, Attribution, Quote, SpeakerMention, Span} from '../../model.js';
+import {findAttributions} from '../attribution/find-attributions.js';
+import {isPronoun, resolveMention} from '../attribution/resolve-references.js';
+import {classifyQuote} from './quote-kind.js';
+import {findQuotedSpans, type QuotedSpan} from './quote-marks.js';
+
+export type ArticleSpeech = {
+	readonly quotes: readonly Quote[];
+	readonly attributions: readonly Attribution[];
+};
+
+function sentenceAt(sentences: readonly Span[], position: number): number {
+	// Sentences are sorted; a binary search keeps long articles linear overall.
+	let low = 0;
+	let high = sentences.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const sentence = sentences[middle]!;
+		if (position < sentence.start) {
+			high = middle - 1;
+		} else if (position >= sentence.end) {
+			low = middle + 1;
+		} else {
+			return middle;
+		}
+	}
+
+	return Math.max(0, Math.min(low, sentences.length - 1));
+}
+
+/** Attributions of every sentence, with pronouns and bare references resolved. */
+function articleAttributions(article: Article, quoted: readonly QuotedSpan[]): Attribution[] {
+	const {text, sentences} = article;
+	const quotedBySentence = new Map<number, Span[]>();
+	for (const quote of quoted) {
+		const first = sentenceAt(sentences, quote.inner.start);
+		const last = sentenceAt(sentences, quote.inner.end - 1);
+		for (let index = first; index <= last; index++) {
+			quotedBySentence.set(index, [...(quotedBySentence.get(index) ?? []), quote.inner]);
+		}
+	}
+
+	const history: SpeakerMention[] = [];
+	const attributions: Attribution[] = [];
+	for (const [index, sentence] of sentences.entries()) {
+		// A headline compresses what the body attributes in full (`…, Top Commander Confirms`).
+		const isHeadline = article.headline !== undefined && sentence.start < article.headline.end;
+		if (isHeadline && !quotedBySentence.has(index)) {
+			continue;
+		}
+
+		const found = findAttributions(text, sentence, quotedBySentence.get(index));
+		for (const {speaker, cue} of found.attributions) {
+			const resolved = resolveMention(speaker, history, text);
+			if (resolved) {
+				attributions.push({speaker: resolved, cue, sentence: index});
+				if (!resolved.antecedent) {
+					history.push(resolved);
+				}
+			}
+		}
+
+		if (found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed') {
+			history.push(found.subject);
+		}
+	}
+
+	return attributions;
+}
+
+const onlyPunctuation = /^[\s,:;—–-]*$/u;
+
+/** Picks the attribution for a quotation: adjacent after, adjacent before, nearest before, nearest after. */
+function attributionFor(text: string, quote: QuotedSpan, inSentences: readonly Attribution[]): Attribution | undefined {
+	const startOf = (attribution: Attribution) => Math.min(attribution.speaker.span.start, attribution.cue.start);
+	const endOf = (attribution: Attribution) => Math.max(attribution.speaker.span.end, attribution.cue.end);
+	const after = inSentences.filter(attribution => startOf(attribution) >= quote.close);
+	const before = inSentences.filter(attribution => endOf(attribution) <= quote.open);
+	const adjacentAfter = after.find(attribution => onlyPunctuation.test(text.slice(quote.close, startOf(attribution))));
+	const adjacentBefore = before.findLast(attribution =>
+		onlyPunctuation.test(text.slice(endOf(attribution), quote.open)),
+	);
+	const nearestBefore = before.toSorted((a, b) => a.cue.start - b.cue.start).at(-1);
+	return adjacentAfter ?? adjacentBefore ?? nearestBefore ?? after[0];
+}
+
+/** Whether only an attribution stands between two quotes: `“First part,” she said, “second part.”` */
+function isSplitByAttribution(
+	text: string,
+	first: QuotedSpan,
+	second: QuotedSpan,
+	attribution: Attribution | undefined,
+): boolean {
+	const sameParagraph = !text.slice(first.close, second.open).includes('\n');
+	if (!attribution || !sameParagraph || !/,$/.test(text.slice(first.inner.start, first.inner.end))) {
+		return false;
+	}
+
+	const {speaker, cue} = attribution;
+	if (speaker.span.start < first.close || cue.end > second.open) {
+		return false;
+	}
+
+	const between = text.slice(first.close, second.open);
+	const offset = first.close;
+	const rest = [speaker.span, cue]
+		.toSorted((a, b) => b.start - a.start)
+		.reduce((remaining, span) => remaining.slice(0, span.start - offset) + remaining.slice(span.end - offset), between);
+	return /^[\s,.:;]*$/u.test(rest);
+}
+
+export function extractQuotes(article: Article): ArticleSpeech {
+	const {text, sentences} = article;
+	const quoted = findQuotedSpans(text, article.paragraphs);
+	const attributions = articleAttributions(article, quoted);
+	const bySentence = new Map<number, Attribution[]>();
+	for (const attribution of attributions) {
+		bySentence.set(attribution.sentence, [...(bySentence.get(attribution.sentence) ?? []), attribution]);
+	}
+
+	const quotes: Quote[] = [];
+	const quoteSentences: number[] = [];
+	for (let index = 0; index < quoted.length; index++) {
+		const quote = quoted[index]!;
+		const first = sentenceAt(sentences, quote.inner.start);
+		const last = sentenceAt(sentences, quote.inner.end - 1);
+		const candidates = [...new Set([first, last])].flatMap(sentence => bySentence.get(sentence) ?? []);
+		const kind = classifyQuote(text, quote.inner, quote.open, quote.close, sentences[first]!);
+		let attribution = attributionFor(text, quote, candidates);
+		const spans: Span[] = [quote.inner];
+		const next = quoted[index + 1];
+		if (next && isSplitByAttribution(text, quote, next, attribution)) {
+			spans.push(next.inner);
+			index++;
+		}
+
+		// A full quotation with no attribution of its own continues the speaker of the
+		// sentence before: a full quotation there, or reported speech with no quotation.
+		if (!attribution && kind === 'full') {
+			const previousQuote = quotes.at(-1);
+			const previousSentence = first - 1;
+			const previousWasQuoted = quoteSentences.at(-1) === previousSentence;
+			attribution = previousWasQuoted
+				? previousQuote?.kind === 'full'
+					? previousQuote.attribution
+					: undefined
+				: bySentence.get(previousSentence)?.at(-1);
+		}
+
+		quotes.push({
+			spans,
+			// The words between the parts are left out, as an ellipsis would in print.
+			text: spans.map(span => text.slice(span.start, span.end)).join(' … '),
+			kind: spans.length > 1 && kind !== 'full' ? 'full' : kind,
+			attribution,
+		});
+		quoteSentences.push(sentenceAt(sentences, spans.at(-1)!.end - 1));
+	}
+
+	return {quotes, attributions};
+}

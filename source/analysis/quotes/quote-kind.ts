@@ -1,0 +1,63 @@
+/**
+ * Full quotation, partial quotation, or scare/term quote, judged from the quoted
+ * words and the words around them:
+ * - full: a sentence or more, standing on its own (`“Russia is getting what it deserves.”`);
+ * - term: a short name for something (`as a “buffer zone”`, `“sabotage” activities`);
+ * - partial: a fragment inside reported speech (`vowed to “dislodge”`).
+ */
+
+import type {QuoteKind, Span} from '../../model.js';
+
+const termIntroducers = new Set(
+	(
+		'a an the this that these those its their his her our your so-called called dubbed termed labelled labeled ' +
+		'branded named nicknamed what'
+	).split(' '),
+);
+// Words that follow a quoted fragment in running prose; anything else lower-case is a noun it modifies.
+const functionWords = new Set(
+	(
+		'the a an and or but nor to in on at of for with by from into onto over under about as than that which who whom is are ' +
+		'was were be been being has have had will would could should may might can must do does did not so then ' +
+		'if when while because after before since until unless though although where its their his her it they he ' +
+		'she we you i this these those there here also even just only said says say told adding saying according'
+	).split(' '),
+);
+const speechIntroducers =
+	/(?:\b(?:said|says|say|told|asked|added|wrote|stated|declared|insisted|warned|saying|adding|writing)|:)\s*$/i;
+
+function wordCount(text: string): number {
+	return text.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Classifies a quotation; `open`/`close` are the positions of its marks, `sentence` the sentence holding it. */
+export function classifyQuote(text: string, inner: Span, open: number, close: number, sentence: Span): QuoteKind {
+	const quoted = text.slice(inner.start, inner.end);
+	const before = text.slice(Math.max(sentence.start, open - 80), open);
+	const after = text.slice(close, Math.min(text.length, close + 40));
+	const previousWord = /([\p{L}-]+)\W*$/u.exec(before)?.[1]?.toLowerCase();
+	const nextWord = /^\s*([\p{L}-]+)/u.exec(after)?.[1];
+	const words = wordCount(quoted);
+	const startsSentence = /^(?:\.{3}|…)?\s*["'‘“(]?[\p{Lu}\p{N}]/u.test(quoted);
+	const endsSentence = /[.!?…]["'’”)]*$/u.test(quoted);
+	const standsAlone = before.trim() === '' || /[.!?:,;—–-]["'”’]?\s*$/u.test(before) || speechIntroducers.test(before);
+
+	if (standsAlone && startsSentence && (words >= 3 || endsSentence)) {
+		return 'full';
+	}
+
+	// A full stop or comma inside the marks is American punctuation, not part of a term.
+	if (words <= 4 && !/[!?]["'’”)]*$/u.test(quoted)) {
+		const introducedAsTerm = previousWord !== undefined && termIntroducers.has(previousWord);
+		const modifiesNoun =
+			nextWord !== undefined &&
+			/^\p{Ll}/u.test(nextWord) &&
+			!functionWords.has(nextWord) &&
+			!/(?:ed|ly)$/.test(nextWord);
+		if (introducedAsTerm || modifiesNoun) {
+			return 'term';
+		}
+	}
+
+	return 'partial';
+}

@@ -1,0 +1,196 @@
+/**
+ * One identity per speaker across all articles. People join on surname and
+ * compatible given name through transliteration keys (Syrskyi / Syrsky, Georgiy /
+ * Heorhiy Tykhy); a surname alone joins the full name used in the same article, or
+ * the only one in the corpus. Distinct given names stay distinct people.
+ * Institutions join across articles by name; groups and unnamed sources never do,
+ * since `one blog` in one article need not be `one blog` in another.
+ */
+
+import type {Quote, Speaker, SpeakerMention} from '../../model.js';
+import {rootMention} from '../attribution/resolve-references.js';
+import {withoutPossessive} from '../text/tokens.js';
+import {givenNamesCompatible, transliterationKey} from './names.js';
+
+export type ArticleSpeakers = {
+	readonly articleId: string;
+	/** Every speaker mention of the article (attributions), resolved or not. */
+	readonly mentions: readonly SpeakerMention[];
+	readonly quotes: readonly Quote[];
+};
+
+export type SpeakerIndex = {
+	readonly speakers: readonly Speaker[];
+	/** The identity id of a mention (after resolving references). */
+	readonly idOf: (mention: SpeakerMention) => string | undefined;
+};
+
+type Cluster = {
+	key: string;
+	mentions: {mention: SpeakerMention; articleId: string}[];
+	order: number;
+};
+
+const nameParticles = /^(?:von|van|der|den|de|la|le|du|da|dos|al|bin|ibn)$/;
+
+function nameWords(mention: SpeakerMention): string[] {
+	return mention.name.split(/\s+/).map(word => withoutPossessive(word));
+}
+
+/** A personal name (every word capitalised), rather than a role such as `Latvia’s foreign minister`. */
+function isPersonalName(mention: SpeakerMention): boolean {
+	return (
+		mention.kind === 'person' && nameWords(mention).every(word => /^\p{Lu}/u.test(word) || nameParticles.test(word))
+	);
+}
+
+function organisationKey(name: string): string {
+	return name
+		.toLowerCase()
+		.replace(/^the\s+/, '')
+		.replaceAll('defence', 'defense')
+		.replaceAll('armoured', 'armored')
+		.replaceAll('centre', 'center')
+		.replaceAll('organisation', 'organization')
+		.replaceAll(/\s+/g, ' ');
+}
+
+function slug(name: string): string {
+	const ascii = name
+		.normalize('NFD')
+		.replaceAll(/\p{M}/gu, '')
+		.toLowerCase()
+		.replaceAll(/[^a-z\d]+/g, '-')
+		.replaceAll(/^-|-$/g, '');
+	return ascii === '' ? 'speaker' : ascii;
+}
+
+function mostFrequent(values: readonly string[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const value of values) {
+		counts.set(value, (counts.get(value) ?? 0) + 1);
+	}
+
+	let best: string | undefined;
+	for (const [value, count] of counts) {
+		if (best === undefined || count > counts.get(best)!) {
+			best = value;
+		}
+	}
+
+	return best;
+}
+
+export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): SpeakerIndex {
+	const clusters = new Map<string, Cluster>();
+	const clusterOf = new Map<SpeakerMention, Cluster>();
+	let order = 0;
+	const add = (key: string, mention: SpeakerMention, articleId: string) => {
+		let cluster = clusters.get(key);
+		if (!cluster) {
+			cluster = {key, mentions: [], order: order++};
+			clusters.set(key, cluster);
+		}
+
+		cluster.mentions.push({mention, articleId});
+		clusterOf.set(mention, cluster);
+	};
+
+	const roots = articles.flatMap(({articleId, mentions}) =>
+		mentions.map(mention => ({mention: rootMention(mention), articleId})),
+	);
+	const people = roots.filter(({mention}) => isPersonalName(mention));
+	const fullNames = people.filter(({mention}) => nameWords(mention).length > 1);
+	const surnameOnly = people.filter(({mention}) => nameWords(mention).length === 1);
+
+	// Full names: same surname key and compatible given names make one person.
+	const personKeys: {surname: string; given: string; key: string}[] = [];
+	const fullNameUses: {surname: string; key: string; articleId: string; position: number}[] = [];
+	for (const {mention, articleId} of fullNames) {
+		const words = nameWords(mention);
+		const surname = transliterationKey(words.at(-1)!);
+		const given = words[0]!;
+		let person = personKeys.find(entry => entry.surname === surname && givenNamesCompatible(entry.given, given));
+		if (!person) {
+			person = {surname, given, key: `person:${surname}:${personKeys.length}`};
+			personKeys.push(person);
+		}
+
+		fullNameUses.push({surname, key: person.key, articleId, position: mention.span.start});
+		add(person.key, mention, articleId);
+	}
+
+	// A surname alone is the person last named in full before it in the same article;
+	// else the only such person in the article, else the only one in the corpus.
+	for (const {mention, articleId} of surnameOnly) {
+		const surname = transliterationKey(nameWords(mention)[0]!);
+		const inArticle = fullNameUses.filter(use => use.surname === surname && use.articleId === articleId);
+		const before = inArticle.filter(use => use.position < mention.span.start).sort((a, b) => a.position - b.position);
+		const articleKeys = [...new Set(inArticle.map(use => use.key))];
+		const corpusKeys = personKeys.filter(entry => entry.surname === surname).map(entry => entry.key);
+		const match =
+			before.at(-1)?.key ??
+			(articleKeys.length === 1 ? articleKeys[0] : corpusKeys.length === 1 ? corpusKeys[0] : undefined);
+		add(match ?? `surname:${surname}`, mention, articleId);
+	}
+
+	for (const {mention, articleId} of roots) {
+		if (clusterOf.has(mention)) {
+			continue;
+		}
+
+		const key =
+			mention.kind === 'organisation'
+				? `organisation:${organisationKey(mention.name)}`
+				: `${mention.kind}:${articleId}:${mention.name.toLowerCase()}`;
+		add(key, mention, articleId);
+	}
+
+	const quoteCounts = new Map<Cluster, number>();
+	for (const {quotes} of articles) {
+		for (const quote of quotes) {
+			const cluster = quote.attribution ? clusterOf.get(rootMention(quote.attribution.speaker)) : undefined;
+			if (cluster) {
+				quoteCounts.set(cluster, (quoteCounts.get(cluster) ?? 0) + 1);
+			}
+		}
+	}
+
+	const usedIds = new Set<string>();
+	const idOfCluster = new Map<Cluster, string>();
+	const speakers: Speaker[] = [...clusters.values()]
+		.sort((a, b) => a.order - b.order)
+		.map(cluster => {
+			const names = cluster.mentions.map(({mention}) => mention.name);
+			const multiWord = names.filter(name => name.includes(' '));
+			const name = mostFrequent(multiWord.length > 0 ? multiWord : names)!;
+			let id = slug(name);
+			for (let count = 2; usedIds.has(id); count++) {
+				id = `${slug(name)}-${count}`;
+			}
+
+			usedIds.add(id);
+			idOfCluster.set(cluster, id);
+			const roles = cluster.mentions.flatMap(({mention}) => (mention.role ? [mention.role] : []));
+			return {
+				id,
+				name,
+				aliases: [...new Set(names)].filter(alias => alias !== name),
+				role: mostFrequent(roles),
+				kind: cluster.mentions[0]!.mention.kind,
+				anonymous: cluster.mentions.some(({mention}) => mention.anonymous),
+				articles: articles
+					.map(({articleId}) => articleId)
+					.filter(articleId => cluster.mentions.some(entry => entry.articleId === articleId)),
+				quoteCount: quoteCounts.get(cluster) ?? 0,
+			};
+		});
+
+	return {
+		speakers,
+		idOf(mention) {
+			const cluster = clusterOf.get(rootMention(mention));
+			return cluster ? idOfCluster.get(cluster) : undefined;
+		},
+	};
+}

@@ -1,0 +1,52 @@
+/**
+ * Word and punctuation tokens with offsets, for the pattern rules of the analysis.
+ * Words keep inner apostrophes, hyphens and abbreviation dots (`Ukraine’s`,
+ * `state-controlled`, `U.S.`, `Gen.`); everything else is one punctuation token.
+ */
+
+export type Token = {
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+	/** A word (letters or digits) rather than punctuation. */
+	readonly isWord: boolean;
+};
+
+// Dotted abbreviations (`U.S.`, `p.m.`), words with inner apostrophes/hyphens/dots
+// (decimals, `1,150`), and a trailing dot only for known short abbreviations (see below).
+const tokenPattern = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*|\S/gu;
+const dottedTitles = /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|Pres|St|Jr|Sr|No)$/;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+	const tokens: Token[] = [];
+	tokenPattern.lastIndex = start;
+	const source = text.slice(0, end);
+	let match: RegExpExecArray | null;
+	while ((match = tokenPattern.exec(source)) !== null) {
+		let word = match[0];
+		let wordEnd = match.index + word.length;
+		// `Gen.` keeps its dot so that it reads as a title, not a sentence end.
+		if (dottedTitles.test(word) && source[wordEnd] === '.') {
+			word += '.';
+			wordEnd++;
+			tokenPattern.lastIndex = wordEnd;
+		}
+
+		tokens.push({text: word, start: match.index, end: wordEnd, isWord: /[\p{L}\p{N}]/u.test(word[0]!)});
+	}
+
+	return tokens;
+}
+
+/** The word without a possessive ending: `Ukraine’s` → `Ukraine`. */
+export function withoutPossessive(word: string): string {
+	return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
+}
+
+export function isPossessive(word: string): boolean {
+	return /['’]s$|s['’]$/u.test(word);
+}
+
+export function isCapitalised(word: string): boolean {
+	return /^\p{Lu}/u.test(word);
+}
