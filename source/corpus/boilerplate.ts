@@ -94,11 +94,12 @@ export function separateBoilerplate(paragraphs: readonly string[]): BoilerplateS
 	// A line ending in a colon introduces a list that belongs to the story.
 	if (lastProse !== undefined && !lastProse.endsWith(':')) {
 		const headlines = paragraphs.slice(runStart).filter((_, offset) => !isRemoved[runStart + offset]);
-		const body = contentStems(paragraphs.slice(0, runStart).join(' '));
 		// Two or more headlines after the story are a list of other stories; a single
 		// one goes only when it shares little with the body.
 		const removeHeadlines =
-			headlines.length >= 2 || (headlines.length === 1 && overlapWithBody(headlines[0]!, body) < 0.5);
+			headlines.length >= 2 ||
+			(headlines.length === 1 &&
+				overlapWithBody(headlines[0]!, contentStems(paragraphs.slice(0, runStart).join(' '))) < 0.5);
 		if (removeHeadlines) {
 			for (let index = runStart; index < paragraphs.length; index++) {
 				isRemoved[index] = true;

@@ -86,14 +86,22 @@ const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du
 function trailingName(tokens: readonly Token[]): readonly Token[] {
 	let start = tokens.length;
 	while (start > 0) {
-		const token = tokens[start - 1]!;
-		const isParticle =
-			nameParticles.has(token.text) && start < tokens.length && start >= 2 && isNameWord(tokens[start - 2]!);
-		if (!isNameWord(token) && !isParticle) {
+		if (isNameWord(tokens[start - 1]!)) {
+			start--;
+			continue;
+		}
+
+		// Particles count only between name words: `Ursula von der Leyen`.
+		let particles = start;
+		while (particles > 0 && nameParticles.has(tokens[particles - 1]!.text)) {
+			particles--;
+		}
+
+		if (particles === start || start === tokens.length || particles === 0 || !isNameWord(tokens[particles - 1]!)) {
 			break;
 		}
 
-		start--;
+		start = particles;
 	}
 
 	return tokens.slice(start);

@@ -104,19 +104,23 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 	const surnameOnly = people.filter(({mention}) => nameWords(mention).length === 1);
 
 	// Full names: same surname key and compatible given names make one person.
-	const personKeys: {surname: string; given: string; key: string}[] = [];
-	const fullNameUses: {surname: string; key: string; articleId: string; position: number}[] = [];
+	// Indexed by surname key (and article), so large corpora stay linear.
+	const peopleBySurname = new Map<string, {given: string; key: string}[]>();
+	const fullNameUses = new Map<string, {key: string; position: number}[]>();
+	let personCount = 0;
 	for (const {mention, articleId} of fullNames) {
 		const words = nameWords(mention);
 		const surname = transliterationKey(words.at(-1)!);
 		const given = words[0]!;
-		let person = personKeys.find(entry => entry.surname === surname && givenNamesCompatible(entry.given, given));
+		const namesakes = peopleBySurname.get(surname) ?? [];
+		let person = namesakes.find(entry => givenNamesCompatible(entry.given, given));
 		if (!person) {
-			person = {surname, given, key: `person:${surname}:${personKeys.length}`};
-			personKeys.push(person);
+			person = {given, key: `person:${surname}:${personCount++}`};
+			peopleBySurname.set(surname, [...namesakes, person]);
 		}
 
-		fullNameUses.push({surname, key: person.key, articleId, position: mention.span.start});
+		const useKey = `${articleId}\u0000${surname}`;
+		fullNameUses.set(useKey, [...(fullNameUses.get(useKey) ?? []), {key: person.key, position: mention.span.start}]);
 		add(person.key, mention, articleId);
 	}
 
@@ -124,10 +128,10 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 	// else the only such person in the article, else the only one in the corpus.
 	for (const {mention, articleId} of surnameOnly) {
 		const surname = transliterationKey(nameWords(mention)[0]!);
-		const inArticle = fullNameUses.filter(use => use.surname === surname && use.articleId === articleId);
+		const inArticle = fullNameUses.get(`${articleId}\u0000${surname}`) ?? [];
 		const before = inArticle.filter(use => use.position < mention.span.start).sort((a, b) => a.position - b.position);
 		const articleKeys = [...new Set(inArticle.map(use => use.key))];
-		const corpusKeys = personKeys.filter(entry => entry.surname === surname).map(entry => entry.key);
+		const corpusKeys = (peopleBySurname.get(surname) ?? []).map(entry => entry.key);
 		const match =
 			before.at(-1)?.key ??
 			(articleKeys.length === 1 ? articleKeys[0] : corpusKeys.length === 1 ? corpusKeys[0] : undefined);
@@ -156,7 +160,8 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		}
 	}
 
-	const usedIds = new Set<string>();
+	const articleOrder = new Map(articles.map(({articleId}, index) => [articleId, index]));
+	const slugCounts = new Map<string, number>();
 	const idOfCluster = new Map<Cluster, string>();
 	const speakers: Speaker[] = [...clusters.values()]
 		.sort((a, b) => a.order - b.order)
@@ -164,12 +169,10 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			const names = cluster.mentions.map(({mention}) => mention.name);
 			const multiWord = names.filter(name => name.includes(' '));
 			const name = mostFrequent(multiWord.length > 0 ? multiWord : names)!;
-			let id = slug(name);
-			for (let count = 2; usedIds.has(id); count++) {
-				id = `${slug(name)}-${count}`;
-			}
-
-			usedIds.add(id);
+			const base = slug(name);
+			const count = (slugCounts.get(base) ?? 0) + 1;
+			slugCounts.set(base, count);
+			const id = count === 1 ? base : `${base}-${count}`;
 			idOfCluster.set(cluster, id);
 			const roles = cluster.mentions.flatMap(({mention}) => (mention.role ? [mention.role] : []));
 			return {
@@ -179,9 +182,9 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 				role: mostFrequent(roles),
 				kind: cluster.mentions[0]!.mention.kind,
 				anonymous: cluster.mentions.some(({mention}) => mention.anonymous),
-				articles: articles
-					.map(({articleId}) => articleId)
-					.filter(articleId => cluster.mentions.some(entry => entry.articleId === articleId)),
+				articles: [...new Set(cluster.mentions.map(entry => entry.articleId))].sort(
+					(a, b) => articleOrder.get(a)! - articleOrder.get(b)!,
+				),
 				quoteCount: quoteCounts.get(cluster) ?? 0,
 			};
 		});

@@ -1,0 +1,88 @@
+import {describe, expect, test} from 'vitest';
+import {givenNamesCompatible, transliterationKey} from '../../source/analysis/speakers/names.js';
+import {analyzePassages, quoteRows} from '../helpers/articles.js';
+
+describe('transliteration keys', () => {
+	test.each([
+		['Syrskyi', 'Syrsky'],
+		['Zelensky', 'Zelenskyy'],
+		['Zelenskiy', 'Zelensky'],
+		['Tykhy', 'Tikhiy'],
+		['Bielieskov', 'Beleskov'],
+		['Kravets', 'Kravec'],
+	])('%s and %s are one name', (a, b) => {
+		expect(transliterationKey(a)).toBe(transliterationKey(b));
+	});
+
+	test.each([
+		['Ivanov', 'Ivanova'],
+		['Smirnov', 'Smirnova'],
+		['Petrenko', 'Petrov'],
+	])('%s and %s are not', (a, b) => {
+		expect(transliterationKey(a)).not.toBe(transliterationKey(b));
+	});
+
+	test('given names match across Ukrainian, Russian and English spellings, and by initial', () => {
+		expect(givenNamesCompatible('Heorhiy', 'Georgiy')).toBe(true);
+		expect(givenNamesCompatible('Andrii', 'Andriy')).toBe(true);
+		expect(givenNamesCompatible('Oleksandr', 'Alexander')).toBe(true);
+		expect(givenNamesCompatible('Volodymyr', 'Vladimir')).toBe(true);
+		expect(givenNamesCompatible('V.', 'Volodymyr')).toBe(true);
+		expect(givenNamesCompatible('Ivan', 'Oleksiy')).toBe(false);
+		expect(givenNamesCompatible('Mary', 'John')).toBe(false);
+	});
+});
+
+describe('speaker identities across articles', () => {
+	test('spelling variants, surname-only mentions and titles join one identity', () => {
+		const analysis = analyzePassages({
+			a: 'Commander Oleksandr Syrskyi said troops held “1,000 square kilometres”. “We hold,” Syrskyi said.',
+			b: '“We will continue,” General Alexander Syrsky said.',
+			c: '“It is going well,” Syrsky told reporters.',
+		});
+		const syrskyi = analysis.speakers.filter(speaker => /Syrsk/.test(speaker.name));
+		expect(syrskyi).toHaveLength(1);
+		expect(syrskyi[0]).toMatchObject({articles: ['a', 'b', 'c'], quoteCount: 4});
+		expect(syrskyi[0]!.aliases).toEqual(expect.arrayContaining(['Syrskyi', 'Alexander Syrsky', 'Syrsky']));
+	});
+
+	test('distinct people who share a surname stay apart; a bare surname is the one named last', () => {
+		const analysis = analyzePassages({
+			a: [
+				'John Smith, a senator from Ohio, said the bill would pass.',
+				'Mary Smith, his opponent, said it would “never get through”.',
+				'“It is dead on arrival,” Smith added.',
+			].join('\n'),
+		});
+		const smiths = analysis.speakers.filter(speaker => speaker.name.endsWith('Smith'));
+		expect(smiths.map(speaker => speaker.name)).toEqual(['John Smith', 'Mary Smith']);
+		expect(quoteRows(analysis).map(([, , speaker]) => speaker)).toEqual(['Mary Smith', 'Mary Smith']);
+	});
+
+	test('a bare surname shared by two people in other articles joins neither', () => {
+		const analysis = analyzePassages({
+			a: '“We are holding,” Ivan Petrenko said.',
+			b: '“We are not,” Oleksiy Petrenko said.',
+			c: '“Nobody knows,” Petrenko said.',
+		});
+		expect(analysis.speakers.map(speaker => speaker.name)).toEqual(['Ivan Petrenko', 'Oleksiy Petrenko', 'Petrenko']);
+	});
+
+	test('institutions join across articles; unnamed sources and groups do not', () => {
+		const analysis = analyzePassages({
+			a: 'The Russian Defence Ministry said it had repelled “enemy groups”. One blog said it was “a rout”.',
+			b: 'The Russian Defense Ministry said troops had “liberated” the village. One blog said it was “quiet”.',
+		});
+		const ministry = analysis.speakers.filter(speaker => speaker.kind === 'organisation');
+		expect(ministry).toHaveLength(1);
+		expect(ministry[0]).toMatchObject({articles: ['a', 'b'], quoteCount: 2});
+		expect(analysis.speakers.filter(speaker => speaker.name === 'One blog')).toHaveLength(2);
+	});
+
+	test('ids are stable slugs of the display name', () => {
+		const analysis = analyzePassages({a: '“Yes,” Heorhiy Tykhy said.', b: '“No,” Georgiy Tykhy said.'});
+		expect(analysis.speakers.map(speaker => [speaker.id, speaker.name, speaker.aliases])).toEqual([
+			['heorhiy-tykhy', 'Heorhiy Tykhy', ['Georgiy Tykhy']],
+		]);
+	});
+});

@@ -1,0 +1,82 @@
+import {describe, expect, test} from 'vitest';
+import {parseSpeakerPhrase} from '../../source/analysis/attribution/speaker-phrase.js';
+import {tokenize} from '../../source/analysis/text/tokens.js';
+
+function parse(phrase: string, appositive?: string) {
+	const text = appositive ? `${phrase}, ${appositive},` : phrase;
+	const tokens = tokenize(text, 0, phrase.length);
+	const appositiveTokens = appositive
+		? tokenize(text, phrase.length + 2, phrase.length + 2 + appositive.length)
+		: undefined;
+	const mention = parseSpeakerPhrase(tokens, {text, appositive: appositiveTokens});
+	return mention && {name: mention.name, role: mention.role, kind: mention.kind, anonymous: mention.anonymous};
+}
+
+describe('parseSpeakerPhrase', () => {
+	test('roles and titles are kept apart from the name', () => {
+		expect(parse('Ukraine’s Deputy Prime Minister Iryna Vereshchuk')).toEqual({
+			name: 'Iryna Vereshchuk',
+			role: 'Deputy Prime Minister',
+			kind: 'person',
+			anonymous: false,
+		});
+		expect(parse('Ukrainian foreign ministry spokesman Heorhiy Tykhy')).toMatchObject({
+			name: 'Heorhiy Tykhy',
+			role: 'Ukrainian foreign ministry spokesman',
+		});
+		expect(parse('Sen. Lindsey Graham')).toMatchObject({name: 'Lindsey Graham', role: 'Sen.'});
+		expect(parse('European Commission President Ursula von der Leyen')).toMatchObject({
+			name: 'Ursula von der Leyen',
+			role: 'European Commission President',
+		});
+	});
+
+	test('a role in an appositive, and a name in an appositive', () => {
+		expect(parse('Andrii Kovalenko', 'the head of the Center for Countering Disinformation')).toMatchObject({
+			name: 'Andrii Kovalenko',
+			role: 'head of the Center for Countering Disinformation',
+		});
+		expect(parse('Another squad leader', 'Faraon')).toMatchObject({
+			name: 'Faraon',
+			role: 'squad leader',
+			kind: 'person',
+		});
+		expect(parse('One Ukrainian soldier', 'identified as Ruzhyk')).toMatchObject({name: 'Ruzhyk', kind: 'person'});
+	});
+
+	test('institutions, places standing for governments, and report sources', () => {
+		expect(parse('The Russian Defence Ministry')).toMatchObject({
+			name: 'Russian Defence Ministry',
+			kind: 'organisation',
+		});
+		expect(parse('Moscow')).toMatchObject({name: 'Moscow', kind: 'organisation'});
+		expect(parse('the analysis of data from the US-based Institute for the Study of War')).toMatchObject({
+			name: 'Institute for the Study of War',
+			kind: 'organisation',
+		});
+	});
+
+	test('groups and unnamed sources', () => {
+		expect(parse('Russian officials')).toMatchObject({kind: 'group', anonymous: false});
+		expect(parse('Western intelligence sources')).toMatchObject({kind: 'group', anonymous: true});
+		expect(parse('A Ukrainian security official')).toMatchObject({kind: 'unnamed', anonymous: true});
+		expect(parse('one blog')).toMatchObject({name: 'One blog', kind: 'unnamed', anonymous: true});
+		expect(parse('Latvia’s foreign minister')).toMatchObject({
+			kind: 'person',
+			role: 'foreign minister',
+			anonymous: false,
+		});
+	});
+
+	test('pronouns are kept for resolution', () => {
+		expect(parse('He')).toMatchObject({name: 'He', kind: 'person'});
+		expect(parse('They')).toMatchObject({name: 'They', kind: 'group'});
+	});
+
+	test('phrases that cannot speak are not speakers', () => {
+		expect(parse('These updates')).toBeUndefined();
+		expect(parse('This maneuver')).toBeUndefined();
+		expect(parse('In a statement')).toBeUndefined();
+		expect(parse('participated in the offensive')).toBeUndefined();
+	});
+});
