@@ -107,11 +107,63 @@ export type ArticleAnalysis = {
 	readonly quotes: readonly Quote[];
 	/** Every attribution of quoted or reported speech, in text order. */
 	readonly attributions: readonly Attribution[];
+	readonly figures: readonly Figure[];
+	readonly dates: readonly DateMention[];
 };
 
 /** The whole analysis: articles, identities across them, and what could not be read. */
 export type CorpusAnalysis = {
 	readonly articles: readonly ArticleAnalysis[];
 	readonly speakers: readonly Speaker[];
+	readonly groups: readonly FigureGroup[];
 	readonly problems: readonly InputProblem[];
+};
+
+/** How a figure is hedged: `over 1,000` (>) and `about 1,000` (~) are different claims. */
+export type Qualifier = 'exact' | '~' | '>=' | '>' | '<=' | '<';
+
+/** A figure: a quantity with its unit, hedge, what it counts and who gives it. */
+export type Figure = {
+	/** The figure as written, hedge and unit included: `approximately 1,000 square kilometers`. */
+	readonly span: Span;
+	/** The value in the unit as written; the low end of a range; the magnitude of a vague figure. */
+	readonly value: number;
+	/** The high end of a range. */
+	readonly high: number | undefined;
+	/** ASCII unit code (`km2`, `km`, `mi2`, `percent`, `USD`, `h`…); `''` for counts. */
+	readonly unit: string;
+	/** What is counted (`troops`, `drones`, `soldiers died`), for counts. */
+	readonly counted: string | undefined;
+	readonly qualifier: Qualifier;
+	/** `thousands of soldiers`, `dozens`: a magnitude, not a number. */
+	readonly vague: boolean;
+	/** What the figure measures, for lining figures up across articles (`territory held`). */
+	readonly subject: string | undefined;
+	/** Set when the figure restates the one before it in another unit: `90 km² (around 35 square miles)`. */
+	readonly conversion: {readonly of: number; readonly agrees: boolean} | undefined;
+	readonly attribution: Attribution | undefined;
+	/** The id of the group of figures measuring the same thing, once grouped. */
+	readonly group?: string;
+};
+
+/** A date or year named in the text; not a quantity, but the UI may use it. */
+export type DateMention = {
+	readonly span: Span;
+	readonly year: number | undefined;
+	readonly month: number | undefined;
+	readonly day: number | undefined;
+};
+
+/** Figures from any articles that measure the same thing. */
+export type FigureGroup = {
+	readonly id: string;
+	/** A short human label: `territory held, km²`. */
+	readonly label: string;
+	/** The unit the members are compared in. */
+	readonly unit: string;
+	readonly members: readonly {readonly article: string; readonly index: number}[];
+	/** The members disagree beyond what their hedges allow. */
+	readonly differs: boolean;
+	/** How sure the grouping is, 0–1. */
+	readonly confidence: number;
 };

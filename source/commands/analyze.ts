@@ -4,7 +4,44 @@
  */
 
 import {rootMention} from '../analysis/attribution/resolve-references.js';
-import type {ArticleAnalysis, CorpusAnalysis, Quote, Speaker, Span} from '../model.js';
+import type {
+	ArticleAnalysis,
+	Attribution,
+	CorpusAnalysis,
+	DateMention,
+	Figure,
+	FigureGroup,
+	Quote,
+	Speaker,
+	Span,
+} from '../model.js';
+
+export type FigureJson = {
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+	readonly value: number;
+	readonly high: number | null;
+	readonly unit: string;
+	readonly counted: string | null;
+	readonly qualifier: Figure['qualifier'];
+	readonly vague: boolean;
+	readonly attribution: {readonly id: string; readonly name: string} | null;
+	readonly group: string | null;
+	/** What the figure measures (`territory held`, `North Korean troops`), when the words show it. */
+	readonly subject: string | null;
+	/** The figure this one restates in another unit (index in `numbers`), and whether they agree. */
+	readonly conversion: {readonly of: number; readonly agrees: boolean} | null;
+};
+
+export type DateJson = {
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+	readonly year: number | null;
+	readonly month: number | null;
+	readonly day: number | null;
+};
 
 export type QuoteJson = {
 	readonly text: string;
@@ -40,13 +77,14 @@ export type ArticleJson = {
 	readonly sentences: readonly Span[];
 	readonly boilerplate: readonly string[];
 	readonly quotes: readonly QuoteJson[];
-	readonly numbers: readonly unknown[];
+	readonly numbers: readonly FigureJson[];
+	readonly dates: readonly DateJson[];
 };
 
 export type AnalysisJson = {
 	readonly articles: readonly ArticleJson[];
 	readonly speakers: readonly SpeakerJson[];
-	readonly groups: readonly unknown[];
+	readonly groups: readonly FigureGroup[];
 };
 
 function sliceOrNull(text: string, span: Span | undefined): string | null {
@@ -55,21 +93,57 @@ function sliceOrNull(text: string, span: Span | undefined): string | null {
 
 const spanJson = ({start, end}: Span): Span => ({start, end});
 
+function speakerRef(attribution: Attribution | undefined, speakers: ReadonlyMap<string, Speaker>) {
+	const speaker = attribution?.speakerId ? speakers.get(attribution.speakerId) : undefined;
+	return speaker ? {id: speaker.id, name: speaker.name} : null;
+}
+
 function quoteJson(quote: Quote, speakers: ReadonlyMap<string, Speaker>): QuoteJson {
 	const attribution = quote.attribution;
-	const speaker = attribution?.speakerId ? speakers.get(attribution.speakerId) : undefined;
 	return {
 		text: quote.text,
 		spans: quote.spans.map(span => spanJson(span)),
 		kind: quote.kind,
-		speaker: speaker ? {id: speaker.id, name: speaker.name} : null,
+		speaker: speakerRef(attribution, speakers),
 		cue: attribution ? spanJson(attribution.cue) : null,
 		speakerSpan: attribution ? spanJson(attribution.speaker.span) : null,
 		anonymous: attribution ? rootMention(attribution.speaker).anonymous : false,
 	};
 }
 
-function articleJson({article, quotes}: ArticleAnalysis, speakers: ReadonlyMap<string, Speaker>): ArticleJson {
+function figureJson(text: string, figure: Figure, speakers: ReadonlyMap<string, Speaker>): FigureJson {
+	return {
+		text: text.slice(figure.span.start, figure.span.end),
+		start: figure.span.start,
+		end: figure.span.end,
+		value: figure.value,
+		high: figure.high ?? null,
+		unit: figure.unit,
+		counted: figure.counted ?? null,
+		qualifier: figure.qualifier,
+		vague: figure.vague,
+		attribution: speakerRef(figure.attribution, speakers),
+		group: figure.group ?? null,
+		subject: figure.subject ?? null,
+		conversion: figure.conversion ?? null,
+	};
+}
+
+function dateJson(text: string, date: DateMention): DateJson {
+	const {span, year, month, day} = date;
+	return {
+		text: text.slice(span.start, span.end),
+		...spanJson(span),
+		year: year ?? null,
+		month: month ?? null,
+		day: day ?? null,
+	};
+}
+
+function articleJson(
+	{article, quotes, figures, dates}: ArticleAnalysis,
+	speakers: ReadonlyMap<string, Speaker>,
+): ArticleJson {
 	return {
 		id: article.id,
 		path: article.path,
@@ -81,8 +155,8 @@ function articleJson({article, quotes}: ArticleAnalysis, speakers: ReadonlyMap<s
 		sentences: article.sentences.map(span => spanJson(span)),
 		boilerplate: article.boilerplate,
 		quotes: quotes.map(quote => quoteJson(quote, speakers)),
-		// Filled by the figures analysis (#4); present and empty until then.
-		numbers: [],
+		numbers: figures.map(figure => figureJson(article.text, figure, speakers)),
+		dates: dates.map(date => dateJson(article.text, date)),
 	};
 }
 
@@ -95,7 +169,7 @@ export function analysisJson(analysis: CorpusAnalysis): AnalysisJson {
 	return {
 		articles: analysis.articles.map(entry => articleJson(entry, speakers)),
 		speakers: analysis.speakers.map(speaker => speakerJson(speaker)),
-		groups: [],
+		groups: analysis.groups,
 	};
 }
 

@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 
 describe('parallax analyze --json on the seeds', () => {
-	test('five articles with every key of the contract; numbers and groups present and empty until figures land', () => {
+	test('five articles, every key of the contract present', () => {
 		expect(analysis.articles.map(entry => entry.id)).toEqual([
 			'000_4eab5851a74c429f',
 			'001_2b3c9c5aee47423a',
@@ -26,12 +26,63 @@ describe('parallax analyze --json on the seeds', () => {
 			'003_08559bfd3298043e',
 			'004_5c024600ca51cab3',
 		]);
-		expect(analysis.groups).toEqual([]);
 		for (const entry of analysis.articles) {
 			expect(Object.keys(entry)).toEqual(
-				expect.arrayContaining(['id', 'path', 'title', 'headline', 'dateline', 'text', 'sentences', 'boilerplate']),
+				expect.arrayContaining([
+					'id',
+					'path',
+					'title',
+					'headline',
+					'dateline',
+					'text',
+					'sentences',
+					'boilerplate',
+					'quotes',
+					'numbers',
+				]),
 			);
-			expect(entry.numbers).toEqual([]);
+		}
+
+		const [quote] = article('000').quotes;
+		expect(Object.keys(quote!)).toEqual(
+			expect.arrayContaining(['text', 'spans', 'kind', 'speaker', 'cue', 'anonymous']),
+		);
+		const [figure] = article('000').numbers;
+		expect(Object.keys(figure!)).toEqual(
+			expect.arrayContaining([
+				'text',
+				'start',
+				'end',
+				'value',
+				'high',
+				'unit',
+				'counted',
+				'qualifier',
+				'vague',
+				'attribution',
+				'group',
+			]),
+		);
+		expect(Object.keys(analysis.speakers[0]!)).toEqual(
+			expect.arrayContaining(['id', 'name', 'aliases', 'role', 'articles', 'quoteCount']),
+		);
+		expect(Object.keys(analysis.groups[0]!)).toEqual(
+			expect.arrayContaining(['id', 'label', 'unit', 'members', 'differs', 'confidence']),
+		);
+	});
+
+	test('every span in the JSON lies inside its article text and matches its text field', () => {
+		for (const entry of analysis.articles) {
+			for (const figure of entry.numbers) {
+				expect(entry.text.slice(figure.start, figure.end)).toBe(figure.text);
+			}
+
+			for (const quote of entry.quotes) {
+				for (const span of quote.spans) {
+					expect(span.end).toBeLessThanOrEqual(entry.text.length);
+					expect(quote.text).toContain(entry.text.slice(span.start, span.end));
+				}
+			}
 		}
 	});
 

@@ -1,0 +1,343 @@
+/**
+ * Every figure in an article: digits (`1,150`, `2.5`, `$1.2bn`), words (`two dozen`,
+ * `eight`), ranges (`1-2 km`, `between 10 and 15`), hyphenated units (`20-kilometre
+ * zone`) and vague magnitudes (`thousands of soldiers`); with hedge, unit, what is
+ * counted, what is measured, conversions and attribution. Dates, ordinals and
+ * numbers inside names (`World War II`, `Boeing 737`) are not figures.
+ */
+
+import type {Article, Attribution, DateMention, Figure, Qualifier, Quote, Span} from '../../model.js';
+import {isCapitalised, type Token, tokenize} from '../text/tokens.js';
+import {isYear, monthNumber, readDate} from './dates.js';
+import {readCounted, measureSubject} from './figure-subject.js';
+import {readHedge} from './hedges.js';
+import {digitValue, multipliers, numberWordValue, vagueMagnitudes} from './number-words.js';
+import {currencySymbols, readUnit, unitInfo} from './units.js';
+
+/** A figure with what grouping needs to know about it. */
+export type ExtractedFigure = {
+	readonly figure: Figure;
+	/** Figures with equal keys measure the same thing; undefined when nothing shows what. */
+	readonly key: string | undefined;
+	/** How a group of such figures reads: `territory held, km²`. */
+	readonly label: string;
+	/** How clearly the words show what is measured, 0–1. */
+	readonly evidence: number;
+};
+
+type NumberRead = {value: number; high?: number; unit?: string; vague?: boolean; last: number};
+
+const hyphenUnits: Record<string, string> = {
+	kilometre: 'km',
+	kilometer: 'km',
+	km: 'km',
+	mile: 'mi',
+	metre: 'm',
+	meter: 'm',
+	hour: 'h',
+	day: 'd',
+	week: 'wk',
+	month: 'mo',
+	year: 'yr',
+};
+const nameNumberWords =
+	/^(?:article|resolution|section|chapter|route|highway|flight|room|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g)$/i;
+const definiteBefore = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all']);
+const rangeJoiners = new Set(['-', '–', '—', 'to', 'and']);
+
+const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+
+/** A number starting at token `index`: digits, suffixed digits, a range, a hyphenated unit, or words. */
+function readNumber(tokens: readonly Token[], index: number): NumberRead | undefined {
+	const text = tokens[index]!.text;
+	const digits = digitValue(text);
+	if (digits !== undefined) {
+		return {value: digits, last: index};
+	}
+
+	const suffixed = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|tn|m|k|km|mi|%)$/i.exec(text);
+	if (suffixed) {
+		const value = digitValue(suffixed[1]!);
+		const suffix = suffixed[2]!.toLowerCase();
+		if (value !== undefined) {
+			if (suffix === 'k') {
+				return {value: value * 1000, last: index};
+			}
+
+			if (suffix in multipliers || (suffix === 'm' && currencySymbols[tokens[index - 1]?.text ?? ''])) {
+				return {value: value * (multipliers[suffix] ?? 1e6), last: index};
+			}
+
+			return {value, unit: suffix === '%' ? 'percent' : suffix, last: index};
+		}
+	}
+
+	const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(text);
+	if (range) {
+		const low = digitValue(range[1]!);
+		const high = digitValue(range[2]!);
+		if (low !== undefined && high !== undefined && high > low) {
+			return {value: low, high, last: index};
+		}
+	}
+
+	const hyphenated =
+		/^([\d,.]+|[a-z]+(?:-[a-z]+)?)-(kilometre|kilometer|km|mile|metre|meter|hour|day|week|month|year)s?(?:-(?:long|old|wide|deep))?$/i.exec(
+			text,
+		);
+	if (hyphenated) {
+		const value = digitValue(hyphenated[1]!) ?? numberWordValue(hyphenated[1]!);
+		if (value !== undefined) {
+			return {value, unit: hyphenUnits[hyphenated[2]!.toLowerCase()]!, last: index};
+		}
+	}
+
+	const word = lower(tokens[index]);
+	if (word in vagueMagnitudes) {
+		// `tens of thousands`, `hundreds of thousands`
+		const next = lower(tokens[index + 2]);
+		if (lower(tokens[index + 1]) === 'of' && next in vagueMagnitudes && ['tens', 'hundreds'].includes(word)) {
+			return {value: (word === 'tens' ? 10 : 100) * vagueMagnitudes[next]!, vague: true, last: index + 2};
+		}
+
+		return {value: vagueMagnitudes[word]!, vague: true, last: index};
+	}
+
+	if (word === 'tens' && lower(tokens[index + 1]) === 'of' && lower(tokens[index + 2]) in vagueMagnitudes) {
+		return {value: 10 * vagueMagnitudes[lower(tokens[index + 2])]!, vague: true, last: index + 2};
+	}
+
+	const wordValue =
+		numberWordValue(word) ??
+		((word === 'a' || word === 'an') && lower(tokens[index + 1]) in multipliers ? 1 : undefined);
+	if (wordValue === undefined || (word === 'one' && !(lower(tokens[index + 1]) in multipliers))) {
+		return undefined;
+	}
+
+	return {value: wordValue, last: index};
+}
+
+/** `1.5 million`, `two dozen`, `a hundred`: multipliers after a number. */
+function applyMultipliers(tokens: readonly Token[], read: NumberRead): NumberRead {
+	let {value, high, last} = read;
+	while (lower(tokens[last + 1]) in multipliers && !read.vague) {
+		const factor = multipliers[lower(tokens[last + 1])]!;
+		value *= factor;
+		high = high === undefined ? undefined : high * factor;
+		last++;
+	}
+
+	return {...read, value, high, last};
+}
+
+/** `Boeing 737`, `Article 5`: digits that are part of a name. In a title-case headline every word is capitalised, so only the name words count there. */
+function isNameNumber(tokens: readonly Token[], index: number, inHeadline: boolean): boolean {
+	const previous = tokens[index - 1];
+	if (!previous?.isWord || !/^\d/.test(tokens[index]!.text)) {
+		return false;
+	}
+
+	if (nameNumberWords.test(previous.text)) {
+		return true;
+	}
+
+	return (
+		!inHeadline &&
+		index - 1 > 0 &&
+		isCapitalised(previous.text) &&
+		monthNumber(previous.text) === undefined &&
+		!/^\p{Lu}{2,}$/u.test(previous.text)
+	);
+}
+
+/** The clause around a span: from the previous clause mark to the next, within the sentence. */
+function clauseAround(text: string, sentence: Span, span: Span): string {
+	const before = text.slice(sentence.start, span.start);
+	const after = text.slice(span.end, sentence.end);
+	const start = Math.max(...[',', ';', '(', ')', ':', '—'].map(mark => before.lastIndexOf(mark))) + 1;
+	const endMatch = /[,;()—:]/.exec(after);
+	return before.slice(start) + text.slice(span.start, span.end) + (endMatch ? after.slice(0, endMatch.index) : after);
+}
+
+/** The attribution for a figure: its quotation's speaker, else the nearest attribution in its sentence. */
+function attributionFor(
+	span: Span,
+	sentence: number,
+	quotes: readonly Quote[],
+	attributions: readonly Attribution[],
+): Attribution | undefined {
+	const quote = quotes.find(candidate =>
+		candidate.spans.some(part => span.start >= part.start && span.end <= part.end),
+	);
+	if (quote) {
+		return quote.attribution;
+	}
+
+	const distance = (attribution: Attribution) =>
+		attribution.cue.start >= span.end
+			? attribution.cue.start - span.end
+			: Math.max(0, span.start - attribution.cue.end);
+	return attributions
+		.filter(attribution => attribution.sentence === sentence)
+		.toSorted((a, b) => distance(a) - distance(b))[0];
+}
+
+export type ArticleFigures = {
+	readonly figures: readonly ExtractedFigure[];
+	readonly dates: readonly DateMention[];
+};
+
+export function extractFigures(
+	article: Article,
+	quotes: readonly Quote[],
+	attributions: readonly Attribution[],
+): ArticleFigures {
+	const {text} = article;
+	const figures: ExtractedFigure[] = [];
+	const dates: DateMention[] = [];
+	for (const [sentenceIndex, sentence] of article.sentences.entries()) {
+		const tokens = tokenize(text, sentence.start, sentence.end);
+		const inHeadline = article.headline !== undefined && sentence.start < article.headline.end;
+		for (let index = 0; index < tokens.length; index++) {
+			const date = readDate(tokens, index);
+			if (date) {
+				dates.push({span: date.span, year: date.year, month: date.month, day: date.day});
+				index = date.last;
+				continue;
+			}
+
+			const token = tokens[index]!;
+			// A bare year, unless a count follows it (`2000 troops`).
+			if (isYear(token.text) && !/^\p{Ll}+s$/u.test(tokens[index + 1]?.text ?? '')) {
+				dates.push({
+					span: {start: token.start, end: token.end},
+					year: Number(token.text),
+					month: undefined,
+					day: undefined,
+				});
+				continue;
+			}
+
+			const read = readNumber(tokens, index);
+			if (!read || isNameNumber(tokens, index, inHeadline)) {
+				continue;
+			}
+
+			const previous = lower(tokens[index - 1]);
+			const isWordNumber = !/^\d/.test(token.text) && !read.vague;
+			// `the two nations`, `10:30`, `3 p.m.`
+			if (
+				(isWordNumber && definiteBefore.has(previous)) ||
+				tokens[index + 1]?.text === ':' ||
+				previous === ':' ||
+				/^[ap]\.m\.?$/i.test(tokens[read.last + 1]?.text ?? '')
+			) {
+				index = read.last;
+				continue;
+			}
+
+			let number = applyMultipliers(tokens, read);
+			let first = index;
+			let unit = number.unit;
+			let qualifier: Qualifier = number.vague ? '>=' : 'exact';
+
+			// Currency before: `$1.2bn`, `US$ 5 million`, `€250,000`.
+			const symbol = tokens[index - 1]?.text ?? '';
+			if (symbol in currencySymbols) {
+				unit = currencySymbols[symbol];
+				first = index - 1;
+				if (lower(tokens[index - 2]) === 'us' && symbol === '$') {
+					first = index - 2;
+				}
+			}
+
+			// Ranges: `between 10 and 15`, `10 to 15`, `10 - 15`.
+			const joiner = tokens[number.last + 1];
+			if (number.high === undefined && joiner && rangeJoiners.has(lower(joiner))) {
+				const isBetween = lower(joiner) === 'and' ? lower(tokens[first - 1]) === 'between' : true;
+				const other = isBetween && tokens[number.last + 2] ? readNumber(tokens, number.last + 2) : undefined;
+				if (other && !other.vague) {
+					const scaled = applyMultipliers(tokens, other);
+					if (scaled.value > number.value) {
+						number = {...number, high: scaled.value, last: scaled.last, unit: number.unit ?? scaled.unit};
+						unit = unit ?? scaled.unit;
+						if (lower(tokens[first - 1]) === 'between' || lower(tokens[first - 1]) === 'from') {
+							first--;
+						}
+					}
+				}
+			}
+
+			let last = number.last;
+			if (unit === undefined) {
+				const words = tokens.slice(last + 1, last + 4).map(next => next.text);
+				const readUnitWords = readUnit(words);
+				if (readUnitWords) {
+					unit = readUnitWords.code;
+					last += readUnitWords.length;
+				}
+			}
+
+			const hedge = readHedge(tokens.slice(Math.max(0, first - 3), first).map(before => before.text));
+			if (hedge && !number.vague) {
+				qualifier = hedge.qualifier;
+				first -= hedge.length;
+			}
+
+			const span = {start: tokens[first]!.start, end: tokens[last]!.end};
+			const clause = clauseAround(text, sentence, span);
+			const clauseBefore = clause.slice(0, clause.indexOf(text.slice(span.start, span.end)));
+			const info = unitInfo(unit ?? '');
+			const counted = info.dimension === 'count' ? readCounted(tokens, last + 1, clauseBefore) : undefined;
+			const subject = counted?.label ?? measureSubject(info.dimension, clause);
+			const key = counted ? `count|${counted.key}` : subject ? `${info.dimension}|${subject}` : undefined;
+			figures.push({
+				figure: {
+					span,
+					value: number.value,
+					high: number.high,
+					unit: info.code,
+					counted: counted?.counted,
+					qualifier,
+					vague: number.vague === true,
+					subject,
+					conversion: undefined,
+					attribution: attributionFor(span, sentenceIndex, quotes, attributions),
+				},
+				key: number.vague ? undefined : key,
+				label: counted ? counted.label : subject ? `${subject}, ${info.label}` : info.label,
+				evidence: counted ? (counted.key.startsWith('|') ? 0.6 : 0.8) : subject ? 0.8 : 0,
+			});
+			index = Math.max(last, counted?.last ?? last);
+		}
+	}
+
+	return {figures: linkConversions(text, figures), dates};
+}
+
+/** `90 square kilometers (around 35 square miles)`: the bracketed figure restates the first. */
+function linkConversions(text: string, figures: readonly ExtractedFigure[]): ExtractedFigure[] {
+	return figures.map((entry, index) => {
+		const previous = figures[index - 1];
+		if (!previous) {
+			return entry;
+		}
+
+		const between = text.slice(previous.figure.span.end, entry.figure.span.start);
+		const a = unitInfo(previous.figure.unit);
+		const b = unitInfo(entry.figure.unit);
+		if (!/^\s*\(\s*$/.test(between) || a.dimension !== b.dimension || a.code === b.code || a.dimension === 'count') {
+			return entry;
+		}
+
+		const original = previous.figure.value * a.toBase;
+		const restated = entry.figure.value * b.toBase;
+		const tolerance = entry.figure.qualifier === 'exact' ? 0.03 : 0.1;
+		const agrees = Math.abs(original - restated) <= tolerance * original;
+		return {
+			...entry,
+			key: undefined,
+			figure: {...entry.figure, subject: previous.figure.subject, conversion: {of: index - 1, agrees}},
+		};
+	});
+}

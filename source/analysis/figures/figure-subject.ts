@@ -1,0 +1,219 @@
+/**
+ * What a figure measures, read from the words around it: what a count counts
+ * (`11,000 North Korean troops`, `1,000 soldiers had died`), and what a measure
+ * is about (`1,150 square kilometers` of occupied territory). The subject is what
+ * lines figures up across articles, so it is built only from clear evidence.
+ */
+
+import type {Token} from '../text/tokens.js';
+import type {Dimension} from './units.js';
+
+const irregularPlurals = new Set([
+	'people',
+	'men',
+	'women',
+	'children',
+	'personnel',
+	'staff',
+	'police',
+	'aircraft',
+	'infantry',
+	'livestock',
+	'military',
+]);
+const notCounted = new Set([
+	'times',
+	'others',
+	'ones',
+	'years',
+	'days',
+	'hours',
+	'weeks',
+	'months',
+	'percent',
+	'its',
+	'this',
+	'is',
+	'was',
+	'has',
+	'as',
+	'us',
+]);
+
+// Nouns that count the same thing are compared as one class.
+const countClasses: Record<string, string> = {
+	troops: 'troops',
+	soldiers: 'troops',
+	servicemen: 'troops',
+	personnel: 'troops',
+	fighters: 'troops',
+	forces: 'troops',
+	drones: 'drones',
+	uavs: 'drones',
+	settlements: 'settlements',
+	villages: 'settlements',
+	towns: 'settlements',
+	localities: 'settlements',
+	people: 'people',
+	civilians: 'people',
+	residents: 'people',
+	missiles: 'missiles',
+	tanks: 'tanks',
+};
+
+// A count is about an event when one of these follows or precedes it.
+const events: Record<string, string> = {
+	died: 'died',
+	dead: 'died',
+	killed: 'died',
+	wounded: 'wounded',
+	injured: 'wounded',
+	captured: 'captured',
+	missing: 'missing',
+	evacuated: 'evacuated',
+	'shooting down': 'shot down',
+	'shot down': 'shot down',
+	downed: 'shot down',
+	destroyed: 'destroyed',
+	deployed: 'deployed',
+	sent: 'deployed',
+	dispatch: 'deployed',
+};
+
+const nations: Record<string, string> = {
+	'north korean': 'North Korean',
+	'north korea': 'North Korean',
+	'south korean': 'South Korean',
+	russian: 'Russian',
+	russia: 'Russian',
+	ukrainian: 'Ukrainian',
+	ukraine: 'Ukrainian',
+	us: 'US',
+	american: 'US',
+	british: 'British',
+	chinese: 'Chinese',
+	iranian: 'Iranian',
+	belarusian: 'Belarusian',
+	chechen: 'Chechen',
+	polish: 'Polish',
+	israeli: 'Israeli',
+	palestinian: 'Palestinian',
+};
+
+/** Measure subjects, each with the words that show it, in priority order. */
+const measureSubjects: [label: string, pattern: RegExp][] = [
+	['further advance', /\bfurther\b|\badditional\b/],
+	['front width', /\bwide\b|\bwidth\b|\bspans?\b|\bfront\b/],
+	['distance from the border', /\bfrom the border\b|\baway\b|\bdistance\b/],
+	['restricted zone', /\bzone\b/],
+	['advance', /\badvanc\w*|\bpush\w*|\bpenetrat\w*|\bdeep\w*/],
+	[
+		'territory held',
+		/\bterritor\w*|\barea\b|\bland\b|\bcontrol\w*|\boccup\w*|\bseiz\w*|\bcaptur\w*|\bheld\b|\bhold\w*|\bdefend\w*|\bfoothold\b|\breclaim\w*/,
+	],
+];
+
+export type CountedThing = {
+	/** The counted noun as written, with its event: `troops`, `soldiers died`. */
+	readonly counted: string;
+	/** The comparison key: nation, class and event. */
+	readonly key: string;
+	/** How it reads in a group label: `North Korean troops`. */
+	readonly label: string;
+	/** Index of the last token read. */
+	readonly last: number;
+};
+
+function nationIn(words: readonly string[]): string | undefined {
+	const lower = words.map(word => word.toLowerCase().replace(/['’]s$/, ''));
+	for (let index = 0; index < lower.length; index++) {
+		const pair = `${lower[index]} ${lower[index + 1] ?? ''}`;
+		const nation = nations[pair] ?? nations[lower[index]!];
+		if (nation) {
+			return nation;
+		}
+	}
+
+	return undefined;
+}
+
+function eventNear(before: string, after: string): string | undefined {
+	for (const [word, event] of Object.entries(events)) {
+		const pattern = new RegExp(`\\b${word}\\b`);
+		if (pattern.test(after) || pattern.test(before)) {
+			return event;
+		}
+	}
+
+	return undefined;
+}
+
+/**
+ * The counted noun after a count (`100 Russian soldiers`, `thousands of troops`),
+ * skipping up to three modifiers; with its nation (from the modifiers, else from
+ * the clause before the figure) and its event (`had died`, `shooting down`).
+ */
+export function readCounted(tokens: readonly Token[], after: number, clauseBefore: string): CountedThing | undefined {
+	let index = after;
+	if (tokens[index]?.text === 'of') {
+		index++;
+	}
+
+	const modifiers: string[] = [];
+	for (let step = 0; step < 4 && index < tokens.length; step++, index++) {
+		const token = tokens[index]!;
+		const word = token.text.toLowerCase();
+		if (!token.isWord) {
+			return undefined;
+		}
+
+		const isPlural = (/^\p{Ll}[\p{Ll}-]{2,}s$/u.test(token.text) && !/ss$/.test(word)) || irregularPlurals.has(word);
+		if (isPlural && !notCounted.has(word)) {
+			const afterText = tokens
+				.slice(index + 1, index + 4)
+				.map(next => next.text)
+				.join(' ')
+				.toLowerCase();
+			const event = eventNear(clauseBefore.toLowerCase().split(/\s+/).slice(-3).join(' '), afterText);
+			const nation = nationIn(modifiers) ?? nationIn(clauseBefore.split(/\s+/));
+			const noun = token.text;
+			// Deployment is what a troop count means anyway, so it does not set the count apart.
+			const distinctEvent = event === 'deployed' ? undefined : event;
+			const nounClass = countClasses[word] ?? word;
+			return {
+				counted: distinctEvent ? `${noun} ${distinctEvent}` : noun,
+				key: [nation ?? '', nounClass, distinctEvent ?? ''].join('|'),
+				label: [nation, noun, distinctEvent].filter(Boolean).join(' '),
+				last: index,
+			};
+		}
+
+		// Adjectives and nationalities between the number and the noun: `North Korean`, `armoured`.
+		const isModifier = /^\p{Lu}/u.test(token.text) || /(?:ed|al|an|ive|ing|ous|ic|ary|ful)$/.test(word);
+		if (!isModifier) {
+			return undefined;
+		}
+
+		modifiers.push(token.text);
+	}
+
+	return undefined;
+}
+
+/** What a measure is about, from the words of its clause; undefined when nothing shows it. */
+export function measureSubject(dimension: Dimension, clause: string): string | undefined {
+	if (dimension !== 'area' && dimension !== 'length') {
+		return undefined;
+	}
+
+	const lower = clause.toLowerCase();
+	const candidates =
+		dimension === 'area' ? measureSubjects.filter(([label]) => label === 'territory held') : measureSubjects;
+	for (const [label, pattern] of candidates) {
+		if (pattern.test(lower)) {
+			return label;
+		}
+	}
+
+	return undefined;
+}

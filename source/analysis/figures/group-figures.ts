@@ -1,0 +1,111 @@
+/**
+ * Lines up figures that measure the same thing across articles: the same dimension
+ * (after unit conversion) and the same subject or counted thing, as read from their
+ * words. Each group says whether its members disagree beyond their hedges. A figure
+ * whose subject is unclear stays alone: joining unrelated figures is worse than
+ * missing a pair.
+ */
+
+import type {FigureGroup} from '../../model.js';
+import type {ExtractedFigure} from './extract-figures.js';
+import {allowedRange, rangesOverlap} from './hedges.js';
+import {unitInfo} from './units.js';
+
+export type ArticleFigureList = {
+	readonly articleId: string;
+	readonly figures: readonly ExtractedFigure[];
+};
+
+export type Grouping = {
+	readonly groups: readonly FigureGroup[];
+	/** Group id per article and figure index. */
+	readonly groupOf: (articleId: string, index: number) => string | undefined;
+};
+
+type Member = {article: string; index: number; entry: ExtractedFigure};
+
+function slug(text: string): string {
+	return (
+		text
+			.normalize('NFD')
+			.replaceAll(/\p{M}/gu, '')
+			.toLowerCase()
+			.replaceAll(/[^a-z\d]+/g, '-')
+			.replaceAll(/^-|-$/g, '') || 'figure'
+	);
+}
+
+function mostCommon(values: readonly string[]): string {
+	const counts = new Map<string, number>();
+	for (const value of values) {
+		counts.set(value, (counts.get(value) ?? 0) + 1);
+	}
+
+	return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** The range a member allows, in its dimension's base unit. */
+function baseRange({entry}: Member): [number, number] {
+	const {figure} = entry;
+	const factor = unitInfo(figure.unit).toBase;
+	const [low, high] = allowedRange(figure.value, figure.high, figure.qualifier);
+	return [low * factor, high * factor];
+}
+
+function membersDisagree(members: readonly Member[]): boolean {
+	const ranges = members.map(member => baseRange(member));
+	return ranges.some((range, index) => ranges.slice(index + 1).some(other => !rangesOverlap(range, other)));
+}
+
+export function groupFigures(articles: readonly ArticleFigureList[]): Grouping {
+	const byKey = new Map<string, Member[]>();
+	const order: Member[][] = [];
+	for (const {articleId, figures} of articles) {
+		for (const [index, entry] of figures.entries()) {
+			const {figure} = entry;
+			if (figure.vague || figure.conversion) {
+				continue;
+			}
+
+			const member = {article: articleId, index, entry};
+			const members = entry.key ? byKey.get(entry.key) : undefined;
+			if (members) {
+				members.push(member);
+			} else {
+				const fresh = [member];
+				order.push(fresh);
+				if (entry.key) {
+					byKey.set(entry.key, fresh);
+				}
+			}
+		}
+	}
+
+	const slugCounts = new Map<string, number>();
+	const ids = new Map<string, string>();
+	const groups = order.map(members => {
+		const units = members.map(({entry}) => entry.figure.unit);
+		const unit = mostCommon(units);
+		const label = mostCommon(members.map(({entry}) => entry.label)) || 'figure';
+		const base = slug(`${label.replace(/, [^,]+$/, '')} ${unit}`);
+		const count = (slugCounts.get(base) ?? 0) + 1;
+		slugCounts.set(base, count);
+		const id = count === 1 ? base : `${base}-${count}`;
+		for (const member of members) {
+			ids.set(`${member.article}\u0000${member.index}`, id);
+		}
+
+		// Alone, nothing was joined; together, as sure as the weakest evidence.
+		const confidence = members.length === 1 ? 1 : Math.min(...members.map(({entry}) => entry.evidence));
+		return {
+			id,
+			label,
+			unit,
+			members: members.map(({article, index}) => ({article, index})),
+			differs: members.length > 1 && membersDisagree(members),
+			confidence,
+		};
+	});
+
+	return {groups, groupOf: (articleId, index) => ids.get(`${articleId}\u0000${index}`)};
+}

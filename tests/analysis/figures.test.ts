@@ -1,0 +1,169 @@
+import {describe, expect, test} from 'vitest';
+import {analyzePassages} from '../helpers/articles.js';
+
+type Row = {
+	text: string;
+	value: number;
+	high?: number;
+	unit: string;
+	qualifier: string;
+	counted?: string;
+	vague?: boolean;
+};
+
+/** The figures of one passage, as compact rows read back from the analysis. */
+function figuresOf(passage: string): Row[] {
+	const {article, figures} = analyzePassages({a: passage}).articles[0]!;
+	return figures.map(figure => ({
+		text: article.text.slice(figure.span.start, figure.span.end),
+		value: figure.value,
+		...(figure.high === undefined ? {} : {high: figure.high}),
+		unit: figure.unit,
+		qualifier: figure.qualifier,
+		...(figure.counted === undefined ? {} : {counted: figure.counted}),
+		...(figure.vague ? {vague: true} : {}),
+	}));
+}
+
+describe('number forms', () => {
+	test.each<[string, Partial<Row>]>([
+		['Troops held 1,150 square kilometres.', {text: '1,150 square kilometres', value: 1150, unit: 'km2'}],
+		['Inflation rose to 2.5 percent.', {text: '2.5 percent', value: 2.5, unit: 'percent'}],
+		['The fund lost 12 per cent.', {value: 12, unit: 'percent'}],
+		['Support fell to 45% in May.', {text: '45%', value: 45, unit: 'percent'}],
+		['The deal is worth $1.2bn to the city.', {text: '$1.2bn', value: 1.2e9, unit: 'USD'}],
+		['He was fined €250,000 on appeal.', {text: '€250,000', value: 250_000, unit: 'EUR'}],
+		['A further £3m was pledged.', {text: '£3m', value: 3e6, unit: 'GBP'}],
+		['About 1.5 million people fled.', {text: 'About 1.5 million', value: 1.5e6, qualifier: '~', counted: 'people'}],
+		['Rebels seized two dozen villages.', {text: 'two dozen', value: 24, counted: 'villages'}],
+		['Police found a hundred rifles.', {text: 'a hundred', value: 100, counted: 'rifles'}],
+		['Eight workers were rescued.', {text: 'Eight', value: 8, counted: 'workers'}],
+		['Twenty-five tanks crossed.', {value: 25, counted: 'tanks'}],
+		['Troops advanced 1-2 km overnight.', {text: '1-2 km', value: 1, high: 2, unit: 'km'}],
+		[
+			'They held between 10 and 15 kilometres of road.',
+			{text: 'between 10 and 15 kilometres', value: 10, high: 15, unit: 'km'},
+		],
+		['The army imposed a 20-kilometre zone.', {text: '20-kilometre', value: 20, unit: 'km'}],
+		['Work stopped for a 10-mile stretch.', {value: 10, unit: 'mi'}],
+		['Fires burned 300 hectares of forest.', {value: 300, unit: 'ha'}],
+		['The lake covers 12 sq km in spring.', {text: '12 sq km', value: 12, unit: 'km2'}],
+		['The ship sank in 40 metres of water.', {value: 40, unit: 'm'}],
+		['They promised to end it within 24 hours.', {text: 'within 24 hours', value: 24, unit: 'h', qualifier: '<='}],
+	])('%s', (passage, expected) => {
+		const [figure, ...rest] = figuresOf(passage);
+		expect(rest).toEqual([]);
+		expect(figure).toMatchObject(expected);
+	});
+
+	test('vague magnitudes are kept as vague, not as numbers', () => {
+		expect(
+			figuresOf('Thousands of soldiers crossed, and dozens of drones flew over tens of thousands of people.'),
+		).toEqual([
+			{text: 'Thousands', value: 1000, unit: '', qualifier: '>=', counted: 'soldiers', vague: true},
+			{text: 'dozens', value: 12, unit: '', qualifier: '>=', counted: 'drones', vague: true},
+			{text: 'tens of thousands', value: 10_000, unit: '', qualifier: '>=', counted: 'people', vague: true},
+		]);
+	});
+});
+
+describe('hedges', () => {
+	test.each([
+		['over 1,000 troops', '>'],
+		['more than 1,000 troops', '>'],
+		['at least 1,000 troops', '>='],
+		['about 1,000 troops', '~'],
+		['around 1,000 troops', '~'],
+		['approximately 1,000 troops', '~'],
+		['some 1,000 troops', '~'],
+		['an estimated 1,000 troops', '~'],
+		['nearly 1,000 troops', '<'],
+		['up to 1,000 troops', '<='],
+		['fewer than 1,000 troops', '<'],
+		['1,000 troops', 'exact'],
+	])('%s', (phrase, qualifier) => {
+		const [figure] = figuresOf(`The ministry sent ${phrase} to the border.`);
+		expect(figure).toMatchObject({value: 1000, qualifier, counted: 'troops'});
+		expect(figure!.text).toBe(phrase.replace(/ troops$/, ''));
+	});
+
+	test('exceeds', () => {
+		expect(figuresOf('The occupied area exceeds 1,150 square kilometers.')).toEqual([
+			{text: 'exceeds 1,150 square kilometers', value: 1150, unit: 'km2', qualifier: '>'},
+		]);
+	});
+});
+
+describe('not quantities', () => {
+	test('years, dates, ordinals, times and numbers inside names', () => {
+		const passage = [
+			'The war began in 2022 and the raid came on 6 August 2024, or August 6, 2024.',
+			'It was the largest attack since World War II and the second state of emergency.',
+			'Talks on Article 5 resumed at 10:30 and again at 3 p.m. near the Boeing 737 and the F-16 jets.',
+			'The two nations and the three leaders met; one official spoke.',
+		].join('\n');
+		expect(figuresOf(passage)).toEqual([]);
+		const {article, dates} = analyzePassages({a: passage}).articles[0]!;
+		expect(
+			dates.map(date => [article.text.slice(date.span.start, date.span.end), date.year, date.month, date.day]),
+		).toEqual([
+			['2022', 2022, undefined, undefined],
+			['6 August 2024', 2024, 8, 6],
+			['August 6, 2024', 2024, 8, 6],
+		]);
+	});
+
+	test('a four-digit number counting something is a figure, not a year', () => {
+		expect(figuresOf('Officials said 2000 troops arrived.')).toMatchObject([{value: 2000, counted: 'troops'}]);
+	});
+});
+
+describe('what is counted', () => {
+	test('the noun after the number, past nationalities; with the event when it matters', () => {
+		const passage = [
+			'Moscow said it had shot down 117 drones overnight.',
+			'North Korea sent around 11,000 troops to Kursk.',
+			'Over 1,000 North Korean soldiers had died by January.',
+			'Kyiv captured 100 Russian soldiers in the raid.',
+			'Rebels took over two dozen settlements.',
+		].join('\n');
+		const analysis = analyzePassages({a: passage});
+		const figures = analysis.articles[0]!.figures;
+		expect(figures.map(figure => [figure.counted, figure.subject])).toEqual([
+			['drones shot down', 'drones shot down'],
+			['troops', 'North Korean troops'],
+			['soldiers died', 'North Korean soldiers died'],
+			['soldiers captured', 'Russian soldiers captured'],
+			['settlements', 'settlements'],
+		]);
+	});
+});
+
+describe('conversions', () => {
+	test('a bracketed restatement in another unit is linked and checked', () => {
+		const good = analyzePassages({
+			a: 'Troops defend approximately 90 square kilometers (around 35 square miles) of land.',
+		});
+		expect(good.articles[0]!.figures.map(figure => figure.conversion)).toEqual([undefined, {of: 0, agrees: true}]);
+		const bad = analyzePassages({a: 'Troops defend 90 square kilometers (100 square miles) of land.'});
+		expect(bad.articles[0]!.figures[1]!.conversion).toEqual({of: 0, agrees: false});
+		const length = analyzePassages({a: 'They advanced 10 miles (16 km) into the region.'});
+		expect(length.articles[0]!.figures[1]!.conversion).toEqual({of: 0, agrees: true});
+	});
+});
+
+describe('attribution', () => {
+	test('the speaker of the sentence, the nearest cue, or the quotation holding the figure', () => {
+		const analysis = analyzePassages({
+			a: [
+				'General Oleksandr Syrskyi reported that troops controlled approximately 1,000 square kilometers, with at least 800 square kilometers under control according to the Institute for the Study of War.',
+				'“The occupied area exceeds 1,150 square kilometers,” Syrskyi stated.',
+				'The operation captured 90 square kilometers.',
+			].join('\n'),
+		});
+		const names = analysis.articles[0]!.figures.map(
+			figure => analysis.speakers.find(speaker => speaker.id === figure.attribution?.speakerId)?.name ?? null,
+		);
+		expect(names).toEqual(['Oleksandr Syrskyi', 'Institute for the Study of War', 'Oleksandr Syrskyi', null]);
+	});
+});
