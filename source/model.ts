@@ -75,6 +75,8 @@ export type Attribution = {
 	readonly sentence: number;
 	/** The speaker's identity across articles, once identities are built. */
 	readonly speakerId?: string;
+	/** `That was the verdict of X`: the attribution is of the quotation just before its sentence. */
+	readonly pointsBack?: boolean;
 };
 
 export type QuoteKind = 'full' | 'partial' | 'term';

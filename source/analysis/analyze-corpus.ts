@@ -13,10 +13,11 @@ import {buildSpeakerIndex} from './speakers/identities.js';
 export function analyzeCorpus(corpus: Corpus): CorpusAnalysis {
 	const speech = corpus.articles.map(article => ({article, ...extractQuotes(article)}));
 	const index = buildSpeakerIndex(
-		speech.map(({article, quotes, attributions}) => ({
+		speech.map(({article, quotes, attributions, names}) => ({
 			articleId: article.id,
 			mentions: attributions.map(attribution => attribution.speaker),
 			quotes,
+			names,
 		})),
 	);
 	const withIdentity = (attribution: Attribution): Attribution => ({

@@ -87,8 +87,17 @@ describe('grouping figures across articles', () => {
 				members: ['a: over 1,000 square kilometers', 'a: approximately 90 square kilometers'],
 				differs: true,
 			},
-			{label: 'days', members: ['a: 300 days'], differs: false},
+			// Nothing says what the days measure: the words around the figure label it.
+			{label: 'It lasted 300 days', members: ['a: 300 days'], differs: false},
 		]);
+	});
+
+	test('a bare count of people in two articles says too little to join them', () => {
+		const analysis = analyzePassages({
+			a: 'More than 40 people were treated in hospital.',
+			b: 'More than 60 people signed up to speak.',
+		});
+		expect(analysis.groups.map(group => group.members.length)).toEqual([1, 1]);
 	});
 
 	test('vague figures and conversions are not group members', () => {

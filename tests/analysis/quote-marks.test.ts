@@ -36,10 +36,19 @@ describe('findQuotedSpans', () => {
 		]);
 	});
 
-	test('an unclosed quote is dropped at its paragraph end and the rest is still read', () => {
+	test('a stray unclosed mark is dropped at its paragraph end and the rest is still read', () => {
 		expect(
-			quotedTexts('He said “this never ends and nothing closes it.\nThe next paragraph has a “real quote” in it.'),
+			quotedTexts(
+				'The “ key on the keyboard was stuck, and nothing closes it\nThe next paragraph has a “real quote” in it.',
+			),
 		).toEqual(['real quote']);
+		expect(quotedTexts('The village of “Nova was taken by noon.\nA “second” quote.')).toEqual(['second']);
+	});
+
+	test('an introduced quotation whose closing mark was forgotten is cut at its paragraph end', () => {
+		expect(
+			quotedTexts('Gloria Penn told the council, “I don’t want cameras on every corner.\nThe vote was 4-3.'),
+		).toEqual(['I don’t want cameras on every corner.']);
 	});
 
 	test('a stray second opening mark does not swallow the text after it', () => {

@@ -9,11 +9,13 @@ import type {SpeakerMention, Span} from '../../model.js';
 import {isCapitalised, type Token, tokenize} from '../text/tokens.js';
 import {parseSpeakerPhrase} from './speaker-phrase.js';
 import {anonymityPattern, determiners, roleWords, speakerNouns, timeWords, verbModifiers} from './speaker-words.js';
-import {isParticiple, isPastParticiple, needsClause, speechVerbClass} from './speech-verbs.js';
+import {isNounLikeForm, isParticiple, isPastParticiple, needsClause, speechVerbClass} from './speech-verbs.js';
 
 export type FoundAttribution = {
 	readonly speaker: SpeakerMention;
 	readonly cue: Span;
+	/** `That was the verdict of X`: the words are the quotation just before this sentence. */
+	readonly pointsBack?: boolean;
 };
 
 export type SentenceAttributions = {
@@ -24,7 +26,7 @@ export type SentenceAttributions = {
 
 const clauseWords = new Set(
 	(
-		'that which who whom whose and but or nor while when as because if after before since although though ' +
+		'what how why that which who whom whose and but or nor while when as because if after before since although though ' +
 		'where whereas so than to by with without amid despite including whether unless until'
 	).split(' '),
 );
@@ -37,6 +39,9 @@ const leadingAdverbials = new Set(
 		'since despite while during following last in a speaking asked'
 	).split(' '),
 );
+// `That was the blunt verdict of Ashcombe manager Mark Hollis.`
+const verdictOf =
+	/^(?:That|This|Those|These|Such) (?:was|is|were|are) (?:the|how) (?:[\p{Ll}-]+ ){0,3}(?:verdict|assessment|view|message|reaction|response|warning|words?|conclusion|take|judge?ment|argument|explanation|description|promise|claim|complaint|plea|answer|reply) (?:of|from) /u;
 const addressees = new Set(['reporters', 'journalists', 'press', 'media', 'lawmakers', 'parliament']);
 const closingQuotes = new Set(['”', '"', '’', "'", '»']);
 
@@ -97,6 +102,16 @@ function phraseBefore(tokens: readonly Token[], verbIndex: number): Phrase | und
 		!clauseWords.has(lower(tokens[start]))
 	) {
 		start--;
+	}
+
+	// `A senior official who spoke on condition of anonymity said`: the relative clause
+	// describes the speaker before it, like an appositive.
+	if (start > 0 && ['who', 'which'].includes(lower(tokens[start])) && appositive === undefined) {
+		const relative = tokens.slice(start, end + 1);
+		const before = phraseBefore(tokens, start);
+		if (before && before.appositive === undefined) {
+			return {tokens: before.tokens, appositive: relative};
+		}
 	}
 
 	const phrase = tokens.slice(start + 1, end + 1);
@@ -185,6 +200,14 @@ function introducesClause(tokens: readonly Token[], index: number): boolean {
 	return false;
 }
 
+/**
+ * `Statewide recounts in Nevada have…`: a verb form that is also a plural noun, after a
+ * lone sentence-initial word, is the noun.
+ */
+function isNounReading(verb: Token, phrase: readonly Token[], tokens: readonly Token[]): boolean {
+	return phrase.length === 1 && phrase[0] === tokens[0] && isNounLikeForm(verb.text);
+}
+
 /** A base-form verb after a singular phrase is a noun (`a Telegram post`, `the claim`). */
 function agreesAsVerb(verb: Token, phrase: readonly Token[]): boolean {
 	const word = lower(verb);
@@ -228,6 +251,16 @@ export function findAttributions(text: string, sentence: Span, quoted: readonly 
 	const subject = parse(subjectPhrase);
 	const found: FoundAttribution[] = [];
 
+	const verdict = verdictOf.exec(text.slice(sentence.start, sentence.end));
+	if (verdict) {
+		const cueEnd = sentence.start + verdict[0].length;
+		const afterCue = tokens.findIndex(token => token.start >= cueEnd);
+		const speaker = afterCue === -1 ? undefined : parse(phraseAfter(tokens, afterCue));
+		if (speaker) {
+			found.push({speaker, cue: {start: sentence.start, end: cueEnd}, pointsBack: true});
+		}
+	}
+
 	for (const [index, token] of tokens.entries()) {
 		if (lower(token) === 'according' && lower(tokens[index + 1]) === 'to') {
 			const speaker = parse(phraseAfter(tokens, index + 2));
@@ -263,7 +296,14 @@ export function findAttributions(text: string, sentence: Span, quoted: readonly 
 		const afterQuote =
 			(previous && closingQuotes.has(previous.text)) ||
 			(previous?.text === ',' && closingQuotes.has(tokens[index - 2]?.text ?? ''));
-		const inverted = (afterQuote || previous?.text === ',') && !isParticiple(token.text);
+		// After a bare comma the subject usually comes first (`Penn, who…, told the council`);
+		// only without one is it `…, said Peskov`.
+		const afterComma =
+			previous?.text === ',' &&
+			!afterQuote &&
+			!/^(?:told|tell|tells)$/i.test(token.text) &&
+			!parse(phraseBefore(tokens, index));
+		const inverted = (afterQuote || afterComma) && !isParticiple(token.text);
 		if (inverted && tokens[index + 1]?.isWord) {
 			const speaker = parse(phraseAfter(tokens, index + 1));
 			if (speaker && (speaker.kind !== 'group' || speaker.name.split(' ').length > 1)) {
@@ -283,7 +323,7 @@ export function findAttributions(text: string, sentence: Span, quoted: readonly 
 		}
 
 		const phrase = phraseBefore(tokens, index);
-		if (phrase && agreesAsVerb(token, phrase.tokens)) {
+		if (phrase && agreesAsVerb(token, phrase.tokens) && !isNounReading(token, phrase.tokens, tokens)) {
 			const speaker = parse(phrase);
 			if (speaker) {
 				found.push({speaker, cue: cueFor(tokens, index, 1)});

@@ -7,6 +7,15 @@
 
 import type {SpeakerMention} from '../../model.js';
 
+// Heads by which prose refers back to an institution named before.
+const institutionalHeads = new Set(
+	(
+		'agency authority ministry department body organisation organization office service company firm group club team ' +
+		'council city government administration regulator watchdog court party union bank fund vendor maker manufacturer ' +
+		'army military police commission committee board institute'
+	).split(' '),
+);
+
 /** The mention a reference ultimately stands for. */
 export function rootMention(mention: SpeakerMention): SpeakerMention {
 	return mention.antecedent ? rootMention(mention.antecedent) : mention;
@@ -31,7 +40,8 @@ function fits(pronoun: string, candidate: SpeakerMention): boolean {
 		}
 
 		case 'they': {
-			return candidate.kind === 'group' || candidate.kind === 'organisation';
+			// Also the singular `they` of an unnamed source.
+			return candidate.kind === 'group' || candidate.kind === 'organisation' || candidate.kind === 'unnamed';
 		}
 
 		default: {
@@ -53,11 +63,15 @@ export function resolveMention(
 	}
 
 	if (isBareReference(mention, text)) {
-		const antecedent = history.findLast(
-			candidate =>
-				candidate !== mention &&
-				(candidate.head === mention.head || candidate.name.toLowerCase().split(/\s+/).includes(mention.head)),
-		);
+		const antecedent =
+			history.findLast(
+				candidate =>
+					candidate.head === mention.head || candidate.name.toLowerCase().split(/\s+/).includes(mention.head),
+			) ??
+			// `the agency` after the National Disaster Management Authority: the last institution.
+			(institutionalHeads.has(mention.head)
+				? history.findLast(candidate => candidate.kind === 'organisation')
+				: undefined);
 		return antecedent ? {...mention, antecedent} : mention;
 	}
 

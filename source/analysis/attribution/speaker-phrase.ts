@@ -44,7 +44,11 @@ const leadingPrepositions = new Set([
 	'under',
 	'over',
 ]);
-const reportNouns = new Set(['analysis', 'data', 'report', 'study', 'assessment', 'estimate', 'estimates', 'figures']);
+const reportNouns = new Set(
+	'analysis data report study assessment estimate estimates figures note notes research memo filing poll survey document copy'.split(
+		' ',
+	),
+);
 const namingWords = new Set(['identified', 'named', 'called', 'known', 'as', 'only', 'by', 'nicknamed', 'a', 'an']);
 
 function lower(token: Token): string {
@@ -77,6 +81,18 @@ function spanOf(tokens: readonly Token[]): Span {
 
 function textOf(text: string, tokens: readonly Token[]): string {
 	return tokens.length === 0 ? '' : text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+}
+
+const postNominals = /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?|II|III|IV|PhD|MD)$/;
+
+/** The phrase without trailing post-nominal letters (`KC`, `Jr.`). */
+function postNominalAt(tokens: readonly Token[]): readonly Token[] {
+	let end = tokens.length;
+	while (end > 1 && postNominals.test(tokens[end - 1]!.text)) {
+		end--;
+	}
+
+	return tokens.slice(0, end);
 }
 
 // Lower-case particles inside names: `Ursula von der Leyen`, `Charles de Gaulle`.
@@ -128,7 +144,7 @@ function capitalisedOrganisation(tokens: readonly Token[]): readonly Token[] | u
 		}
 	}
 
-	return best.some(token => institutionWords.has(lower(token))) ? best : undefined;
+	return best.length > 0 ? best : undefined;
 }
 
 /** `, the head of Ukraine’s Center for Countering Disinformation,` → `head of Ukraine’s Center…`. */
@@ -183,6 +199,12 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 		return mention(phrase, {name: phrase[0]!.text, kind, anonymous: false, head: first});
 	}
 
+	// `one of the people`, `some of the officials`: the speaker is the group after `of`.
+	if (phrase.length > 2 && determiners.has(first) && phrase[1]!.text === 'of') {
+		const group = parseSpeakerPhrase(phrase.slice(2), context);
+		return group && {...group, span: spanOf(phrase), anonymous: group.anonymous || group.kind !== 'organisation'};
+	}
+
 	// The head is before any prepositional phrase: `head of Russia’s FSB`, `official in the Office`.
 	const prepositionAt = phrase.findIndex((token, index) => index > 0 && prepositions.has(token.text));
 	const core = prepositionAt === -1 ? phrase : phrase.slice(0, prepositionAt);
@@ -194,10 +216,13 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	const owners = afterDeterminer.filter(token => isPossessive(token.text));
 	const roleTokens = afterDeterminer.filter(token => !isPossessive(token.text));
 
-	// A personal name ends the phrase: `Russian President Vladimir Putin`.
-	const name = prepositionAt === -1 ? trailingName(core) : [];
-	if (name.length > 0 && name.length <= 4) {
-		const role = roleTokens.slice(0, roleTokens.length - name.length);
+	// A personal name ends the phrase: `Russian President Vladimir Putin`, `Oliver Strand KC`.
+	const withoutPostNominals = postNominalAt(core);
+	const fullRun = prepositionAt === -1 ? trailingName(withoutPostNominals) : [];
+	// A run longer than a name holds an unknown title: `Clark County Registrar Dennis Okafor`.
+	const name = fullRun.length > 4 ? fullRun.slice(-2) : fullRun;
+	if (name.length > 0) {
+		const role = roleTokens.slice(0, roleTokens.indexOf(name[0]!));
 		return mention(phrase, {
 			name: textOf(text, name),
 			role: role.length > 0 ? textOf(text, role) : appositiveRole(text, context.appositive),
@@ -208,11 +233,14 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	}
 
 	// A name in the appositive: `Another squad leader, Faraon,` / `One soldier, identified as Ruzhyk,`.
-	const appositiveName = trailingName((context.appositive ?? []).filter(token => !namingWords.has(token.text)));
+	const appositiveName = trailingName(
+		postNominalAt((context.appositive ?? []).filter(token => !namingWords.has(token.text))),
+	);
 	const appositiveIsName =
 		appositiveName.length > 0 &&
-		(context.appositive ?? []).filter(token => token.isWord && !namingWords.has(token.text)).length ===
-			appositiveName.length;
+		(context.appositive ?? []).filter(
+			token => token.isWord && !namingWords.has(token.text) && !postNominals.test(token.text),
+		).length === appositiveName.length;
 	if (appositiveIsName && speakerNouns.has(head)) {
 		return mention(phrase, {
 			name: textOf(text, appositiveName),
@@ -273,4 +301,25 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 		anonymous,
 		head,
 	});
+}
+
+/** Full personal names (two to four name words) anywhere in a run of tokens: `coach Dan Whitfield made…`. */
+export function findPersonNames(text: string, tokens: readonly Token[]): {name: string; position: number}[] {
+	const names: {name: string; position: number}[] = [];
+	let index = 0;
+	while (index < tokens.length) {
+		let end = index;
+		while (end < tokens.length && (isNameWord(tokens[end]!) || (end > index && nameParticles.has(tokens[end]!.text)))) {
+			end++;
+		}
+
+		const run = postNominalAt(tokens.slice(index, end));
+		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!)) {
+			names.push({name: textOf(text, run), position: run[0]!.start});
+		}
+
+		index = Math.max(end, index + 1);
+	}
+
+	return names;
 }

@@ -17,7 +17,11 @@ export const roleWords = words(`
 	aide analyst expert military army navy air force forces security intelligence former top senior junior
 	acting interim regional local national federal provincial district press service squad soldier
 	serviceman researcher correspondent reporter editor blogger lawmaker diplomat staff deputy-head
-	commander-in-chief first lady sir dame lord baroness member founder co-founder
+	commander-in-chief first lady sir dame lord baroness member founder co-founder registrar clerk treasurer
+	auditor sheriff coroner superintendent councillor councilman councilwoman alderman assemblyman
+	assemblywoman congressman congresswoman delegate manager coach captain striker midfielder goalkeeper
+	executive cfo coo partner economist strategist barrister solicitor counsel prosecutor kc qc mp mep
+	inspector detective constable chief-executive
 `);
 
 /** Nationality and regional adjectives that precede a role (`Ukrainian`, `Western`). */
@@ -27,7 +31,8 @@ export const demonyms = words(`
 	finnish lithuanian japanese indian pakistani syrian iraqi afghan saudi egyptian italian spanish dutch
 	swedish norwegian danish hungarian czech slovak romanian moldovan georgian armenian azerbaijani
 	kazakh canadian australian mexican brazilian nato eu un soviet kremlin-backed pro-russian pro-kremlin
-	allied arab african asian baltic nordic
+	allied arab african asian baltic nordic republican democrat democratic conservative labour liberal green
+	socialist
 `);
 
 /** Institution words: a capitalised phrase holding one names an organisation. */
@@ -37,7 +42,7 @@ export const institutionWords = words(`
 	staff party union administration embassy mission fund organisation organization group company
 	corporation centre center bureau guard police directorate headquarters assembly duma rada senate
 	congress cabinet university school foundation alliance coalition nato un eu fsb sbu gur isw bbc cnn
-	reuters ap afp tass ria interfax ukrinform house
+	reuters ap afp tass ria interfax ukrinform house county authority city club
 `);
 
 /** Nouns that can be the head of a speaker phrase. */
@@ -54,7 +59,16 @@ export const speakerNouns = words(`
 	prosecutor prosecutors judge court parliament cabinet administration embassy navy forces troops unit
 	brigade battalion member members ally allies partner partners country countries nation nations people
 	person man woman men women officialdom directorate headquarters statement mission observer sides side
-	leadership
+	leadership company companies firm firms club team city county party union vendor bank fund barrister
+	solicitor attorney counsel coach manager captain player players striker goalkeeper executive executives
+	founder owner investor investors trader traders strategist teacher teachers doctor doctors nurse nurses
+	scientist scientists mother father wife husband son daughter pensioner pensioners victim victims
+	survivor survivors farmer farmers worker workers engineer driver pilot student students voter voters
+	candidate councillor councilman councilwoman commissioner sheriff detective inspector juror neighbour
+	neighbor neighbours neighbors fan fans supporter supporters representative broker registrar clerk
+	chancellor body regulator watchdog charity campaigners critics opponents protesters demonstrators
+	rescuers medics paramedics firefighters economists investigators employees locals villagers families
+	relatives parents governments prosecutor agency spokesperson others
 `);
 
 /** Head nouns of sources that are unnamed by nature. */

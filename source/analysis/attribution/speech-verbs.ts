@@ -161,6 +161,18 @@ for (const entry of [...reporting, ...characterising]) {
 	}
 }
 
+// Verbs whose -s form is also a plural noun (`recounts`, `reports`, `claims`).
+const nounLike = new Set(
+	'recount report claim note post comment answer reply estimate call term quote brand label frame point brief tweet promise pledge vow demand stress welcome praise blame hail'.split(
+		' ',
+	),
+);
+
+export function isNounLikeForm(word: string): boolean {
+	const lower = word.toLowerCase();
+	return lower.endsWith('s') && nounLike.has(lemmaOf.get(lower) ?? '');
+}
+
 export function needsClause(word: string): boolean {
 	return ambiguous.has(lemmaOf.get(word.toLowerCase()) ?? '');
 }

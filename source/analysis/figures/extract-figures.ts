@@ -28,6 +28,8 @@ export type ExtractedFigure = {
 type NumberRead = {value: number; high?: number; unit?: string; vague?: boolean; last: number};
 
 const hyphenUnits: Record<string, string> = {
+	minute: 'min',
+	tonne: 't',
 	kilometre: 'km',
 	kilometer: 'km',
 	km: 'km',
@@ -82,7 +84,7 @@ function readNumber(tokens: readonly Token[], index: number): NumberRead | undef
 	}
 
 	const hyphenated =
-		/^([\d,.]+|[a-z]+(?:-[a-z]+)?)-(kilometre|kilometer|km|mile|metre|meter|hour|day|week|month|year)s?(?:-(?:long|old|wide|deep))?$/i.exec(
+		/^([\d,.]+|[a-z]+(?:-[a-z]+)?)-(kilometre|kilometer|km|mile|metre|meter|minute|tonne|hour|day|week|month|year)s?(?:-(?:long|old|wide|deep))?$/i.exec(
 			text,
 		);
 	if (hyphenated) {
@@ -157,6 +159,19 @@ function clauseAround(text: string, sentence: Span, span: Span): string {
 	const start = Math.max(...[',', ';', '(', ')', ':', '—'].map(mark => before.lastIndexOf(mark))) + 1;
 	const endMatch = /[,;()—:]/.exec(after);
 	return before.slice(start) + text.slice(span.start, span.end) + (endMatch ? after.slice(0, endMatch.index) : after);
+}
+
+/** Nothing says what the figure measures: its own words in context label it (`jailed for 11 years`). */
+function contextLabel(clause: string, figureText: string): string {
+	const at = clause.indexOf(figureText);
+	const before = clause.slice(0, Math.max(0, at)).trim().split(/\s+/).filter(Boolean).slice(-3);
+	const after = clause
+		.slice(at + figureText.length)
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean)
+		.slice(0, 2);
+	return [...before, figureText, ...after].join(' ').replace(/[\s.,;:!?”"’]+$/u, '');
 }
 
 /** The attribution for a figure: its quotation's speaker, else the nearest attribution in its sentence. */
@@ -290,7 +305,11 @@ export function extractFigures(
 			const info = unitInfo(unit ?? '');
 			const counted = info.dimension === 'count' ? readCounted(tokens, last + 1, clauseBefore) : undefined;
 			const subject = counted?.label ?? measureSubject(info.dimension, clause);
-			const key = counted ? `count|${counted.key}` : subject ? `${info.dimension}|${subject}` : undefined;
+			const key = counted
+				? counted.key && `count|${counted.key}`
+				: subject
+					? `${info.dimension}|${subject}`
+					: undefined;
 			figures.push({
 				figure: {
 					span,
@@ -305,8 +324,13 @@ export function extractFigures(
 					attribution: attributionFor(span, sentenceIndex, quotes, attributions),
 				},
 				key: number.vague ? undefined : key,
-				label: counted ? counted.label : subject ? `${subject}, ${info.label}` : info.label,
-				evidence: counted ? (counted.key.startsWith('|') ? 0.6 : 0.8) : subject ? 0.8 : 0,
+				label: subject
+					? counted
+						? counted.label
+						: `${subject}, ${info.label}`
+					: contextLabel(clause, text.slice(span.start, span.end)),
+				// Nation and event both named is the clearest a count gets.
+				evidence: counted ? (counted.key?.split('|').every(part => part !== '') ? 0.9 : 0.7) : subject ? 0.8 : 0,
 			});
 			index = Math.max(last, counted?.last ?? last);
 		}

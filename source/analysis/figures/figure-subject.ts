@@ -69,6 +69,13 @@ const events: Record<string, string> = {
 	wounded: 'wounded',
 	injured: 'wounded',
 	captured: 'captured',
+	seized: 'captured',
+	seizing: 'captured',
+	'took control': 'captured',
+	recaptured: 'captured',
+	liberated: 'captured',
+	launched: 'launched',
+	fired: 'launched',
 	missing: 'missing',
 	evacuated: 'evacuated',
 	'shooting down': 'shot down',
@@ -116,8 +123,8 @@ const measureSubjects: [label: string, pattern: RegExp][] = [
 export type CountedThing = {
 	/** The counted noun as written, with its event: `troops`, `soldiers died`. */
 	readonly counted: string;
-	/** The comparison key: nation, class and event. */
-	readonly key: string;
+	/** The comparison key: nation, class and event; undefined when neither nation nor event is known. */
+	readonly key: string | undefined;
 	/** How it reads in a group label: `North Korean troops`. */
 	readonly label: string;
 	/** Index of the last token read. */
@@ -175,14 +182,16 @@ export function readCounted(tokens: readonly Token[], after: number, clauseBefor
 				.join(' ')
 				.toLowerCase();
 			const event = eventNear(clauseBefore.toLowerCase().split(/\s+/).slice(-3).join(' '), afterText);
-			const nation = nationIn(modifiers) ?? nationIn(clauseBefore.split(/\s+/));
+			// A nation from the clause only when it stands right before: `North Korea reportedly sent around 11,000`.
+			const nation = nationIn(modifiers) ?? nationIn(clauseBefore.trim().split(/\s+/).slice(-5));
 			const noun = token.text;
 			// Deployment is what a troop count means anyway, so it does not set the count apart.
 			const distinctEvent = event === 'deployed' ? undefined : event;
 			const nounClass = countClasses[word] ?? word;
 			return {
 				counted: distinctEvent ? `${noun} ${distinctEvent}` : noun,
-				key: [nation ?? '', nounClass, distinctEvent ?? ''].join('|'),
+				// A bare count (`40 people`) says too little to line up with another article's.
+				key: nation || distinctEvent ? [nation ?? '', nounClass, distinctEvent ?? ''].join('|') : undefined,
 				label: [nation, noun, distinctEvent].filter(Boolean).join(' '),
 				last: index,
 			};

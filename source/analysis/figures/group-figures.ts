@@ -87,7 +87,9 @@ export function groupFigures(articles: readonly ArticleFigureList[]): Grouping {
 		const units = members.map(({entry}) => entry.figure.unit);
 		const unit = mostCommon(units);
 		const label = mostCommon(members.map(({entry}) => entry.label)) || 'figure';
-		const base = slug(`${label.replace(/, [^,]+$/, '')} ${unit}`);
+		// Ids name what is measured; a figure nothing describes is known by its unit.
+		const {key} = members[0]!.entry;
+		const base = key ? slug(`${label.replace(/, [^,]+$/, '')} ${unit}`) : slug(unit || 'figure');
 		const count = (slugCounts.get(base) ?? 0) + 1;
 		slugCounts.set(base, count);
 		const id = count === 1 ? base : `${base}-${count}`;

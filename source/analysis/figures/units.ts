@@ -4,7 +4,7 @@
  * be compared: 90 km² and 35 square miles are the same area.
  */
 
-export type Dimension = 'area' | 'length' | 'percent' | 'duration' | 'count' | `currency:${string}`;
+export type Dimension = 'area' | 'length' | 'mass' | 'percent' | 'duration' | 'count' | `currency:${string}`;
 
 export type UnitInfo = {
 	readonly code: string;
@@ -26,6 +26,9 @@ const table: Record<string, UnitInfo> = {
 	m: {code: 'm', dimension: 'length', toBase: 0.001, label: 'm'},
 	ft: {code: 'ft', dimension: 'length', toBase: 0.000_304_8, label: 'ft'},
 	percent: {code: 'percent', dimension: 'percent', toBase: 1, label: '%'},
+	t: {code: 't', dimension: 'mass', toBase: 1, label: 'tonnes'},
+	kg: {code: 'kg', dimension: 'mass', toBase: 0.001, label: 'kg'},
+	min: {code: 'min', dimension: 'duration', toBase: 1 / 60, label: 'minutes'},
 	h: {code: 'h', dimension: 'duration', toBase: 1, label: 'hours'},
 	d: {code: 'd', dimension: 'duration', toBase: 24, label: 'days'},
 	wk: {code: 'wk', dimension: 'duration', toBase: 168, label: 'weeks'},
@@ -76,6 +79,15 @@ const simpleWords: Record<string, string> = {
 	percent: 'percent',
 	pct: 'percent',
 	'%': 'percent',
+	tonne: 't',
+	tonnes: 't',
+	ton: 't',
+	tons: 't',
+	kg: 'kg',
+	kilograms: 'kg',
+	kilogram: 'kg',
+	minute: 'min',
+	minutes: 'min',
 	hour: 'h',
 	hours: 'h',
 	day: 'd',

@@ -6,12 +6,16 @@
 import type {Article, Attribution, Quote, SpeakerMention, Span} from '../../model.js';
 import {findAttributions} from '../attribution/find-attributions.js';
 import {isPronoun, resolveMention} from '../attribution/resolve-references.js';
+import {findPersonNames} from '../attribution/speaker-phrase.js';
+import {tokenize} from '../text/tokens.js';
 import {classifyQuote} from './quote-kind.js';
 import {findQuotedSpans, type QuotedSpan} from './quote-marks.js';
 
 export type ArticleSpeech = {
 	readonly quotes: readonly Quote[];
 	readonly attributions: readonly Attribution[];
+	/** Full personal names mentioned anywhere, for telling who a surname alone is. */
+	readonly names: readonly {readonly name: string; readonly position: number}[];
 };
 
 function sentenceAt(sentences: readonly Span[], position: number): number {
@@ -55,10 +59,10 @@ function articleAttributions(article: Article, quoted: readonly QuotedSpan[]): A
 		}
 
 		const found = findAttributions(text, sentence, quotedBySentence.get(index));
-		for (const {speaker, cue} of found.attributions) {
+		for (const {speaker, cue, pointsBack} of found.attributions) {
 			const resolved = resolveMention(speaker, history, text);
 			if (resolved) {
-				attributions.push({speaker: resolved, cue, sentence: index});
+				attributions.push({speaker: resolved, cue, sentence: index, ...(pointsBack ? {pointsBack} : {})});
 				if (!resolved.antecedent) {
 					history.push(resolved);
 				}
@@ -96,8 +100,8 @@ function isSplitByAttribution(
 	second: QuotedSpan,
 	attribution: Attribution | undefined,
 ): boolean {
-	const sameParagraph = !text.slice(first.close, second.open).includes('\n');
-	if (!attribution || !sameParagraph || !/,$/.test(text.slice(first.inner.start, first.inner.end))) {
+	const between = text.slice(first.close, second.open);
+	if (!attribution || between.includes('\n') || !/,$/.test(text.slice(first.inner.start, first.inner.end))) {
 		return false;
 	}
 
@@ -106,12 +110,17 @@ function isSplitByAttribution(
 		return false;
 	}
 
-	const between = text.slice(first.close, second.open);
+	// Only the attribution stands between the parts, perhaps with where or when it was
+	// said (`Calloway said in a statement,`); a full stop there ends the first sentence
+	// unless the attribution itself is all there is (`the blog said.`).
 	const offset = first.close;
 	const rest = [speaker.span, cue]
 		.toSorted((a, b) => b.start - a.start)
 		.reduce((remaining, span) => remaining.slice(0, span.start - offset) + remaining.slice(span.end - offset), between);
-	return /^[\s,.:;]*$/u.test(rest);
+	const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+	return words.length === 0
+		? /^[\s,.:;]*$/u.test(rest)
+		: words.length <= 10 && /,\s*$/.test(between) && !/[.!?]/.test(rest);
 }
 
 export function extractQuotes(article: Article): ArticleSpeech {
@@ -131,12 +140,26 @@ export function extractQuotes(article: Article): ArticleSpeech {
 		const last = sentenceAt(sentences, quote.inner.end - 1);
 		const candidates = [...new Set([first, last])].flatMap(sentence => bySentence.get(sentence) ?? []);
 		const kind = classifyQuote(text, quote.inner, quote.open, quote.close, sentences[first]!);
-		let attribution = attributionFor(text, quote, candidates);
+		// `the so-called “peace plan”`: the writer's distancing, not anyone's words.
+		const isSoCalled = /\bso-called\s*$/i.test(text.slice(Math.max(0, quote.open - 12), quote.open));
+		let attribution = isSoCalled
+			? undefined
+			: attributionFor(
+					text,
+					quote,
+					candidates.filter(candidate => !candidate.pointsBack),
+				);
 		const spans: Span[] = [quote.inner];
 		const next = quoted[index + 1];
 		if (next && isSplitByAttribution(text, quote, next, attribution)) {
 			spans.push(next.inner);
 			index++;
+		}
+
+		// `“…” That was the verdict of X.`
+		const nextSentence = bySentence.get(last + 1)?.find(candidate => candidate.pointsBack);
+		if (!attribution && nextSentence && kind === 'full') {
+			attribution = nextSentence;
 		}
 
 		// A full quotation with no attribution of its own continues the speaker of the
@@ -149,7 +172,10 @@ export function extractQuotes(article: Article): ArticleSpeech {
 				? previousQuote?.kind === 'full'
 					? previousQuote.attribution
 					: undefined
-				: bySentence.get(previousSentence)?.at(-1);
+				: bySentence
+						.get(previousSentence)
+						?.filter(candidate => !candidate.pointsBack)
+						.at(-1);
 		}
 
 		quotes.push({
@@ -162,5 +188,8 @@ export function extractQuotes(article: Article): ArticleSpeech {
 		quoteSentences.push(sentenceAt(sentences, spans.at(-1)!.end - 1));
 	}
 
-	return {quotes, attributions};
+	const names = article.sentences.flatMap(sentence =>
+		findPersonNames(text, tokenize(text, sentence.start, sentence.end)),
+	);
+	return {quotes, attributions, names};
 }

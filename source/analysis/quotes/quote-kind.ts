@@ -10,7 +10,7 @@ import type {QuoteKind, Span} from '../../model.js';
 
 const termIntroducers = new Set(
 	(
-		'a an the this that these those its their his her our your so-called called dubbed termed labelled labeled ' +
+		'a an the this these those its their his her our your so-called called dubbed termed labelled labeled ' +
 		'branded named nicknamed what'
 	).split(' '),
 );
@@ -20,7 +20,8 @@ const functionWords = new Set(
 		'the a an and or but nor to in on at of for with by from into onto over under about as than that which who whom is are ' +
 		'was were be been being has have had will would could should may might can must do does did not so then ' +
 		'if when while because after before since until unless though although where its their his her it they he ' +
-		'she we you i this these those there here also even just only said says say told adding saying according'
+		'she we you i this these those there here also even just only said says say told adding saying according ' +
+		'once until unless whereas whenever'
 	).split(' '),
 );
 const speechIntroducers =
@@ -49,7 +50,9 @@ export function classifyQuote(text: string, inner: Span, open: number, close: nu
 	// A full stop or comma inside the marks is American punctuation, not part of a term.
 	if (words <= 4 && !/[!?]["'’”)]*$/u.test(quoted)) {
 		const introducedAsTerm = previousWord !== undefined && termIntroducers.has(previousWord);
+		// `“sabotage” activities`: a word or two qualifying the noun after it.
 		const modifiesNoun =
+			words <= 2 &&
 			nextWord !== undefined &&
 			/^\p{Ll}/u.test(nextWord) &&
 			!functionWords.has(nextWord) &&

@@ -72,6 +72,16 @@ function startsWithOpeningMark(text: string, paragraph: Span | undefined): boole
 	return paragraph !== undefined && /^["“«‘']/u.test(text.slice(paragraph.start, paragraph.start + 1));
 }
 
+/**
+ * `Penn told the council, “I don’t want… corner.` with the closing mark forgotten: an
+ * introduced quotation that runs to a sentence end at the paragraph end is kept.
+ */
+function isIntroducedSentence(text: string, paragraph: Span, open: number): boolean {
+	const before = text.slice(paragraph.start, open);
+	const introduced = before.trim() === '' || /(?:[,:]|\b(?:said|says|told|asked|added|wrote|saying))\s*$/u.test(before);
+	return introduced && /[.!?…]$/u.test(text.slice(open, paragraph.end));
+}
+
 /** Double-quoted spans of one paragraph. */
 function pairDoubleQuotes(text: string, paragraph: Span, next: Span | undefined): QuotedSpan[] {
 	const quotes: QuotedSpan[] = [];
@@ -91,7 +101,7 @@ function pairDoubleQuotes(text: string, paragraph: Span, next: Span | undefined)
 		}
 	}
 
-	if (open !== undefined && startsWithOpeningMark(text, next)) {
+	if (open !== undefined && (startsWithOpeningMark(text, next) || isIntroducedSentence(text, paragraph, open))) {
 		quotes.push({open, close: paragraph.end, inner: trimmed(text, open + 1, paragraph.end)});
 	}
 

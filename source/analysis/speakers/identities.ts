@@ -17,6 +17,8 @@ export type ArticleSpeakers = {
 	/** Every speaker mention of the article (attributions), resolved or not. */
 	readonly mentions: readonly SpeakerMention[];
 	readonly quotes: readonly Quote[];
+	/** Full personal names the article mentions anywhere (`coach Dan Whitfield made…`), for surnames alone. */
+	readonly names?: readonly {readonly name: string; readonly position: number}[];
 };
 
 export type SpeakerIndex = {
@@ -28,9 +30,12 @@ export type SpeakerIndex = {
 type Cluster = {
 	key: string;
 	mentions: {mention: SpeakerMention; articleId: string}[];
+	/** The full name that identified a surname, when no mention gives it. */
+	fullName?: string;
 	order: number;
 };
 
+const honorific = /^(?:mr|mrs|ms|miss|dr|sir|dame|mx)\.?$/i;
 const nameParticles = /^(?:von|van|der|den|de|la|le|du|da|dos|al|bin|ibn)$/;
 
 function nameWords(mention: SpeakerMention): string[] {
@@ -105,37 +110,53 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 
 	// Full names: same surname key and compatible given names make one person.
 	// Indexed by surname key (and article), so large corpora stay linear.
-	const peopleBySurname = new Map<string, {given: string; key: string}[]>();
-	const fullNameUses = new Map<string, {key: string; position: number}[]>();
+	const peopleBySurname = new Map<string, {given: string; key: string; speaks: boolean}[]>();
+	const fullNameUses = new Map<string, {key: string; position: number; fullName: string}[]>();
 	let personCount = 0;
-	for (const {mention, articleId} of fullNames) {
-		const words = nameWords(mention);
+	const personFor = (fullName: string, articleId: string, position: number, speaks: boolean) => {
+		const words = fullName.split(/\s+/).map(word => withoutPossessive(word));
 		const surname = transliterationKey(words.at(-1)!);
 		const given = words[0]!;
 		const namesakes = peopleBySurname.get(surname) ?? [];
 		let person = namesakes.find(entry => givenNamesCompatible(entry.given, given));
 		if (!person) {
-			person = {given, key: `person:${surname}:${personCount++}`};
+			person = {given, key: `person:${surname}:${personCount++}`, speaks};
 			peopleBySurname.set(surname, [...namesakes, person]);
 		}
 
+		person.speaks ||= speaks;
 		const useKey = `${articleId}\u0000${surname}`;
-		fullNameUses.set(useKey, [...(fullNameUses.get(useKey) ?? []), {key: person.key, position: mention.span.start}]);
-		add(person.key, mention, articleId);
+		fullNameUses.set(useKey, [...(fullNameUses.get(useKey) ?? []), {key: person.key, position, fullName}]);
+		return person.key;
+	};
+
+	for (const {mention, articleId} of fullNames) {
+		add(personFor(mention.name, articleId, mention.span.start, true), mention, articleId);
+	}
+
+	// Names the articles mention without quoting them: they only say who a surname is.
+	for (const {articleId, names = []} of articles) {
+		for (const {name, position} of names) {
+			personFor(name, articleId, position, false);
+		}
 	}
 
 	// A surname alone is the person last named in full before it in the same article;
-	// else the only such person in the article, else the only one in the corpus.
+	// else the only such person in the article, else the only one quoted in the corpus.
 	for (const {mention, articleId} of surnameOnly) {
 		const surname = transliterationKey(nameWords(mention)[0]!);
 		const inArticle = fullNameUses.get(`${articleId}\u0000${surname}`) ?? [];
 		const before = inArticle.filter(use => use.position < mention.span.start).sort((a, b) => a.position - b.position);
 		const articleKeys = [...new Set(inArticle.map(use => use.key))];
-		const corpusKeys = (peopleBySurname.get(surname) ?? []).map(entry => entry.key);
-		const match =
-			before.at(-1)?.key ??
-			(articleKeys.length === 1 ? articleKeys[0] : corpusKeys.length === 1 ? corpusKeys[0] : undefined);
+		const namesakes = peopleBySurname.get(surname) ?? [];
+		const corpusKeys = namesakes.length === 1 && namesakes[0]!.speaks ? [namesakes[0]!.key] : [];
+		const use = before.at(-1) ?? (articleKeys.length === 1 ? inArticle[0] : undefined);
+		const match = use?.key ?? (corpusKeys.length === 1 ? corpusKeys[0] : undefined);
 		add(match ?? `surname:${surname}`, mention, articleId);
+		const cluster = clusters.get(match ?? '');
+		if (cluster && use && !cluster.fullName) {
+			cluster.fullName = use.fullName;
+		}
 	}
 
 	for (const {mention, articleId} of roots) {
@@ -166,7 +187,10 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 	const speakers: Speaker[] = [...clusters.values()]
 		.sort((a, b) => a.order - b.order)
 		.map(cluster => {
-			const names = cluster.mentions.map(({mention}) => mention.name);
+			const names = [
+				...cluster.mentions.map(({mention}) => mention.name),
+				...(cluster.fullName ? [cluster.fullName] : []),
+			];
 			const multiWord = names.filter(name => name.includes(' '));
 			const name = mostFrequent(multiWord.length > 0 ? multiWord : names)!;
 			const base = slug(name);
@@ -175,11 +199,13 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			const id = count === 1 ? base : `${base}-${count}`;
 			idOfCluster.set(cluster, id);
 			const roles = cluster.mentions.flatMap(({mention}) => (mention.role ? [mention.role] : []));
+			// `Mr` says less than `foreign minister`: honorifics only when nothing else is known.
+			const informative = roles.filter(role => !honorific.test(role));
 			return {
 				id,
 				name,
 				aliases: [...new Set(names)].filter(alias => alias !== name),
-				role: mostFrequent(roles),
+				role: mostFrequent(informative.length > 0 ? informative : roles),
 				kind: cluster.mentions[0]!.mention.kind,
 				anonymous: cluster.mentions.some(({mention}) => mention.anonymous),
 				articles: [...new Set(cluster.mentions.map(entry => entry.articleId))].sort(

@@ -15,7 +15,8 @@ export type Token = {
 // Dotted abbreviations (`U.S.`, `p.m.`), words with inner apostrophes/hyphens/dots
 // (decimals, `1,150`), and a trailing dot only for known short abbreviations (see below).
 const tokenPattern = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*|\S/gu;
-const dottedTitles = /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|Pres|St|Jr|Sr|No)$/;
+const dottedTitles =
+	/^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|Pres|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	const tokens: Token[] = [];
