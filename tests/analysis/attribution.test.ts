@@ -171,3 +171,75 @@ describe('groups, institutions and anonymous sources', () => {
 		]);
 	});
 });
+
+describe('patterns met in other outlets’ copy', () => {
+	test('a quotation named in the next sentence: “…” That was the verdict of X', () => {
+		const passage = [
+			'“We were the better side for an hour and we threw it away.” That was the blunt verdict of Ashcombe manager Mark Hollis.',
+			'He said his players had “stopped doing the basics”.',
+		].join('\n');
+		expect(speakersOf(passage).map(([, speaker]) => speaker)).toEqual(['Mark Hollis', 'Mark Hollis']);
+	});
+
+	test('a relative clause between the speaker and the verb, and a later bare reference', () => {
+		const passage = [
+			'A senior official who spoke on condition of anonymity said Kyiv had asked for more air defence.',
+			'“We do not have enough missiles,” the official said.',
+		].join('\n');
+		const analysis = analyzePassages({a: passage});
+		const speaker = rootMention(analysis.articles[0]!.quotes[0]!.attribution!.speaker);
+		expect([speaker.name, speaker.anonymous]).toEqual(['A senior official', true]);
+	});
+
+	test('one of the people familiar with the matter is an anonymous source', () => {
+		const analysis = analyzePassages({
+			a: 'A deal could come “within weeks, not months”, one of the people said.',
+		});
+		expect(rootMention(analysis.articles[0]!.quotes[0]!.attribution!.speaker).anonymous).toBe(true);
+	});
+
+	test('a so-called term is the writer’s, even in a sentence with a speaker', () => {
+		expect(speakersOf('Okafor said 1,100 ballots went through the so-called “cure” process.')).toEqual([
+			['cure', null],
+		]);
+	});
+
+	test('a split quotation with where it was said between the parts is one quote', () => {
+		const analysis = analyzePassages({
+			a: '“We’re not contesting anything yet,” Calloway said in a statement, “but Nevadans deserve to know.”',
+		});
+		expect(analysis.articles[0]!.quotes.map(quote => quote.text)).toEqual([
+			'We’re not contesting anything yet, … but Nevadans deserve to know.',
+		]);
+	});
+
+	test('the subject comes before the comma: X, who…, told the council, “…”', () => {
+		expect(
+			speakersOf('Gloria Penn, who has lived on Alder Street for 31 years, told the council, “I don’t want cameras.”'),
+		).toEqual([['I don’t want cameras.', 'Gloria Penn']]);
+	});
+
+	test('post-nominal letters do not hide a name in an appositive', () => {
+		expect(speakersOf('Reeve’s barrister, Oliver Strand KC, said his client had “always intended” to repay.')).toEqual([
+			['always intended', 'Oliver Strand'],
+		]);
+	});
+
+	test('a plural noun that looks like a verb is not an attribution', () => {
+		const analysis = analyzePassages({a: 'Statewide recounts in Nevada have shifted totals by a few dozen votes.'});
+		expect(analysis.speakers).toEqual([]);
+	});
+
+	test('the agency is the institution named before it; a singular they is the unnamed source', () => {
+		const passage = [
+			'At least 38 of the dead were children, according to the National Disaster Management Authority (NDMA).',
+			'“The scale is beyond what districts can manage,” the agency said.',
+			'An aid worker, who asked not to be named, said convoys were stuck.',
+			'“We have trucks full of food,” they said.',
+		].join('\n');
+		expect(speakersOf(passage).map(([, speaker]) => speaker)).toEqual([
+			'National Disaster Management Authority',
+			'An aid worker',
+		]);
+	});
+});

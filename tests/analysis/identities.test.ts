@@ -86,3 +86,22 @@ describe('speaker identities across articles', () => {
 		]);
 	});
 });
+
+describe('a surname alone, using names the article mentions without quoting', () => {
+	test('is the person named in full in its own article, not a namesake quoted elsewhere', () => {
+		const analysis = analyzePassages({
+			a: '“We must act,” council member Dana Whitfield said.',
+			b: 'Harbour City coach Dan Whitfield made three changes. “I’d rather lose trying,” Whitfield told reporters.',
+		});
+		const quoteSpeakers = quoteRows(analysis).map(([, , speaker]) => speaker);
+		expect(quoteSpeakers).toEqual(['Dana Whitfield', 'Dan Whitfield']);
+		expect(analysis.speakers.find(speaker => speaker.name === 'Dan Whitfield')!.aliases).toEqual(['Whitfield']);
+	});
+
+	test('an honorific is a role only when nothing better is known', () => {
+		const analysis = analyzePassages({
+			a: 'Foreign Minister Oleksii Marchuk said so. “No,” Mr Marchuk said. “Never,” Mr Marchuk added.',
+		});
+		expect(analysis.speakers[0]!.role).toBe('Foreign Minister');
+	});
+});
