@@ -21,8 +21,12 @@ const help = `
 
 	Options
 	  --json       print one JSON document (analyze)
+	  --no-color   no colour (also NO_COLOR); highlights use bold, underline and inverse
 	  --help       show this help
 	  --version    show the version
+
+	With no command, on a terminal, parallax opens the dashboard: two articles side by
+	side with quotations and figures highlighted. Press ? there for the keys.
 
 	Examples
 	  $ parallax analyze --json seeds/ > analysis.json
@@ -34,6 +38,7 @@ const cli = meow(help, {
 	allowUnknownFlags: false,
 	flags: {
 		json: {type: 'boolean', default: false},
+		color: {type: 'boolean', default: true},
 	},
 });
 
@@ -67,7 +72,18 @@ if (corpus.articles.length === 0) {
 	process.exitCode = 1;
 } else {
 	const analysis = analyzeCorpus(corpus);
-	process.stdout.write(
-		cli.flags.json ? `${JSON.stringify(analysisJson(analysis), undefined, 2)}\n` : analysisSummary(analysis),
-	);
+	const interactive = command === undefined && !cli.flags.json;
+	if (interactive && process.stdin.isTTY && process.stdout.isTTY) {
+		const colour = cli.flags.color && process.stdout.hasColors();
+		const {runDashboard} = await import('./ui/run-dashboard.js');
+		await runDashboard(analysis, {colour});
+	} else {
+		if (interactive) {
+			process.stderr.write('parallax: not a terminal, so printing the summary instead of the dashboard\n');
+		}
+
+		process.stdout.write(
+			cli.flags.json ? `${JSON.stringify(analysisJson(analysis), undefined, 2)}\n` : analysisSummary(analysis),
+		);
+	}
 }

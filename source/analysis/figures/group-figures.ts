@@ -8,8 +8,7 @@
 
 import type {FigureGroup} from '../../model.js';
 import type {ExtractedFigure} from './extract-figures.js';
-import {allowedRange, rangesOverlap} from './hedges.js';
-import {unitInfo} from './units.js';
+import {figuresAgree} from './hedges.js';
 
 export type ArticleFigureList = {
 	readonly articleId: string;
@@ -44,17 +43,9 @@ function mostCommon(values: readonly string[]): string {
 	return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-/** The range a member allows, in its dimension's base unit. */
-function baseRange({entry}: Member): [number, number] {
-	const {figure} = entry;
-	const factor = unitInfo(figure.unit).toBase;
-	const [low, high] = allowedRange(figure.value, figure.high, figure.qualifier);
-	return [low * factor, high * factor];
-}
-
 function membersDisagree(members: readonly Member[]): boolean {
-	const ranges = members.map(member => baseRange(member));
-	return ranges.some((range, index) => ranges.slice(index + 1).some(other => !rangesOverlap(range, other)));
+	const figures = members.map(({entry}) => entry.figure);
+	return figures.some((figure, index) => figures.slice(index + 1).some(other => !figuresAgree(figure, other)));
 }
 
 export function groupFigures(articles: readonly ArticleFigureList[]): Grouping {

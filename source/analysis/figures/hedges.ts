@@ -4,7 +4,8 @@
  * which decides whether two figures agree.
  */
 
-import type {Qualifier} from '../../model.js';
+import type {Figure, Qualifier} from '../../model.js';
+import {unitInfo} from './units.js';
 
 // Longest phrases first, so `more than` wins over `than`.
 const hedgePhrases: [string, Qualifier][] = [
@@ -110,4 +111,15 @@ export function allowedRange(value: number, high: number | undefined, qualifier:
 /** Whether two ranges overlap. */
 export function rangesOverlap(a: readonly [number, number], b: readonly [number, number]): boolean {
 	return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/** Whether two figures of one dimension agree, compared in the dimension's base unit. */
+export function figuresAgree(a: Figure, b: Figure): boolean {
+	const range = (figure: Figure): [number, number] => {
+		const factor = unitInfo(figure.unit).toBase;
+		const [low, high] = allowedRange(figure.value, figure.high, figure.qualifier);
+		return [low * factor, high * factor];
+	};
+
+	return rangesOverlap(range(a), range(b));
 }

@@ -1,0 +1,132 @@
+/**
+ * An article laid out for a pane of a given width: its paragraphs word-wrapped into
+ * lines that remember their offsets into the text, so that highlights (quotes,
+ * figures, search hits) survive wrapping and any span can be scrolled to. Removed
+ * page furniture follows the text, dimmed, never mixed into it.
+ */
+
+import type {Article, Span} from '../model.js';
+import {graphemeWidths} from './text-width.js';
+
+export type DisplayLine =
+	/** A stretch of the article text, [start, end). */
+	| {readonly kind: 'text'; readonly start: number; readonly end: number; readonly headline: boolean}
+	| {readonly kind: 'blank'}
+	/** Text that is not in the article's text: a furniture line or its label. */
+	| {readonly kind: 'furniture'; readonly text: string};
+
+/** Line ranges of one paragraph wrapped at `width` columns, breaking at spaces; a word wider than the pane is broken. */
+export function wrapRange(text: string, range: Span, width: number): Span[] {
+	const lines: Span[] = [];
+	const limit = Math.max(1, width);
+	let lineStart = range.start;
+	let lineWidth = 0;
+	let lastSpace = -1;
+	let widthBeforeSpace = 0;
+	for (const {index, width: graphemeWidth} of graphemeWidths(text.slice(range.start, range.end), range.start)) {
+		if (text[index] === ' ') {
+			if (index === lineStart) {
+				lineStart = index + 1; // No line starts with a space.
+				continue;
+			}
+
+			if (lineWidth + 1 > limit) {
+				lines.push({start: lineStart, end: index});
+				lineStart = index + 1;
+				lineWidth = 0;
+				lastSpace = -1;
+				continue;
+			}
+
+			lastSpace = index;
+			widthBeforeSpace = lineWidth;
+			lineWidth += 1;
+			continue;
+		}
+
+		while (lineWidth + graphemeWidth > limit && lineWidth > 0) {
+			if (lastSpace > lineStart) {
+				lines.push({start: lineStart, end: lastSpace});
+				lineWidth -= widthBeforeSpace + 1;
+				lineStart = lastSpace + 1;
+				lastSpace = -1;
+			} else {
+				lines.push({start: lineStart, end: index});
+				lineStart = index;
+				lineWidth = 0;
+			}
+		}
+
+		lineWidth += graphemeWidth;
+	}
+
+	if (lineStart < range.end || lines.length === 0) {
+		lines.push({start: Math.min(lineStart, range.end), end: range.end});
+	}
+
+	return lines;
+}
+
+/** The whole article as display lines for a pane `width` columns wide. */
+export function layoutArticle(article: Article, width: number): DisplayLine[] {
+	const lines: DisplayLine[] = [];
+	for (const [index, paragraph] of article.paragraphs.entries()) {
+		if (index > 0) {
+			lines.push({kind: 'blank'});
+		}
+
+		const headline = article.headline !== undefined && paragraph.start === article.headline.start;
+		for (const range of wrapRange(article.text, paragraph, width)) {
+			lines.push({kind: 'text', start: range.start, end: range.end, headline});
+		}
+	}
+
+	if (article.boilerplate.length > 0) {
+		lines.push({kind: 'blank'}, {kind: 'furniture', text: '── removed page furniture ──'});
+		for (const furniture of article.boilerplate) {
+			for (const range of wrapRange(furniture, {start: 0, end: furniture.length}, width)) {
+				lines.push({kind: 'furniture', text: furniture.slice(range.start, range.end)});
+			}
+		}
+	}
+
+	return lines;
+}
+
+// Wrapping is the costly part of showing an article: each is laid out once per width.
+const layouts = new WeakMap<Article, Map<number, DisplayLine[]>>();
+
+/** `layoutArticle`, remembered per article and width. */
+export function layoutArticleCached(article: Article, width: number): DisplayLine[] {
+	let byWidth = layouts.get(article);
+	if (!byWidth) {
+		byWidth = new Map();
+		layouts.set(article, byWidth);
+	}
+
+	let lines = byWidth.get(width);
+	if (!lines) {
+		lines = layoutArticle(article, width);
+		byWidth.set(width, lines);
+	}
+
+	return lines;
+}
+
+/** The index of the display line holding a text offset (the last line before it if none does). */
+export function lineOfOffset(lines: readonly DisplayLine[], offset: number): number {
+	let found = 0;
+	for (const [index, line] of lines.entries()) {
+		if (line.kind !== 'text') {
+			continue;
+		}
+
+		if (line.start > offset) {
+			break;
+		}
+
+		found = index;
+	}
+
+	return found;
+}

@@ -1,0 +1,261 @@
+import {Box, Text, useApp, useInput} from 'ink';
+import {useEffect, useMemo, useReducer, useRef} from 'react';
+import type {CorpusAnalysis} from '../model.js';
+import {formatGroup, shortIds} from '../render/format.js';
+import {layoutArticleCached} from '../render/layout.js';
+import {buildPaneModel, type PaneModel} from '../render/pane-model.js';
+import {figureRows, speakerQuoteRows, speakerRows} from '../render/tables.js';
+import {ArticleList, type ArticleListItem} from './components/article-list.js';
+import {ArticlePane} from './components/article-pane.js';
+import {HelpOverlay} from './components/help-overlay.js';
+import {SearchBar} from './components/search-bar.js';
+import {StatusBar} from './components/status-bar.js';
+import {TableViews} from './components/table-views.js';
+import {commandFor, keyName, type KeyContext} from './keymap.js';
+import {computeScreenLayout} from './screen-layout.js';
+import {runCommand, scrollToShow, type ScreenContext} from './state/commands.js';
+import {
+	type DashboardAction,
+	dashboardReducer,
+	type DashboardState,
+	initialState,
+	type PaneSide,
+} from './state/dashboard-state.js';
+import {openingPair} from './opening-pair.js';
+import {statusMessage} from './status-message.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+type Properties = {
+	readonly analysis: CorpusAnalysis;
+	readonly colour: boolean;
+};
+
+const sides: readonly PaneSide[] = ['left', 'right'];
+
+/** Printable keys typed one after another can arrive as one string (fast typing, SSH). */
+function splitKeys(input: string): string[] {
+	return input.length > 1 && !input.startsWith('\u001B') ? [...input] : [input];
+}
+
+export function App({analysis, colour}: Properties) {
+	const {exit} = useApp();
+	const size = useTerminalSize();
+	const [state, dispatch] = useReducer(dashboardReducer, undefined, () => {
+		const [left, right] = openingPair(analysis);
+		return initialState(left, right);
+	});
+	const screen = computeScreenLayout(size, state.listShown);
+	const ids = useMemo(() => shortIds(analysis.articles.map(entry => entry.article.id)), [analysis]);
+
+	const leftIndex = state.panes.left.article;
+	const rightIndex = state.panes.right.article;
+	const leftLines = useMemo(
+		() => layoutArticleCached(analysis.articles[leftIndex]!.article, screen.textWidth),
+		[analysis, leftIndex, screen.textWidth],
+	);
+	const rightLines = useMemo(
+		() => layoutArticleCached(analysis.articles[rightIndex]!.article, screen.textWidth),
+		[analysis, rightIndex, screen.textWidth],
+	);
+	const query = state.search.query;
+	const panes = useMemo(
+		(): Record<PaneSide, PaneModel> => ({
+			left: buildPaneModel(analysis, analysis.articles[leftIndex]!, analysis.articles[rightIndex], leftLines, query),
+			right: buildPaneModel(analysis, analysis.articles[rightIndex]!, analysis.articles[leftIndex], rightLines, query),
+		}),
+		[analysis, leftIndex, rightIndex, leftLines, rightLines, query],
+	);
+
+	const figures = useMemo(() => figureRows(analysis), [analysis]);
+	const speakers = useMemo(() => speakerRows(analysis), [analysis]);
+	const quotes = useMemo(() => speakerQuoteRows(analysis, state.speaker), [analysis, state.speaker]);
+	const listItems = useMemo(
+		(): ArticleListItem[] =>
+			analysis.articles.map(entry => {
+				// Disputed: a group that disagrees and spans more than this article.
+				const differing = new Set(
+					analysis.groups
+						.filter(group => group.differs && new Set(group.members.map(member => member.article)).size > 1)
+						.map(group => group.id),
+				);
+				return {
+					id: ids.get(entry.article.id)!,
+					title: entry.article.title,
+					quotes: entry.quotes.length,
+					figures: entry.figures.length,
+					differs: entry.figures.some(figure => figure.group !== undefined && differing.has(figure.group)),
+				};
+			}),
+		[analysis, ids],
+	);
+
+	const context: ScreenContext = {
+		analysis,
+		panes,
+		bodyHeight: screen.bodyHeight,
+		tableHeight: Math.max(1, screen.mainHeight - 3),
+		listVisible: screen.listVisible,
+		singlePane: screen.singlePane,
+		tables: {figures, speakers, quotes},
+	};
+
+	// A selection made before its article was laid out (opened from a view or a search) is scrolled to now.
+	useEffect(() => {
+		for (const side of sides) {
+			const pane = state.panes[side];
+			if (pane.reveal && pane.selection) {
+				const targets = {quote: panes[side].quotes, figure: panes[side].figures, match: panes[side].matches}[
+					pane.selection.kind
+				];
+				const line = targets[pane.selection.index]?.line ?? 0;
+				dispatch({type: 'select', pane: side, selection: pane.selection, scroll: scrollToShow(context, side, 0, line)});
+			}
+		}
+	});
+
+	// Keys see the state as the previous key left it, even when several arrive before a render.
+	const latest = useRef(state);
+	useEffect(() => {
+		latest.current = state;
+	}, [state]);
+	const apply = (action: DashboardAction) => {
+		latest.current = dashboardReducer(latest.current, action);
+		dispatch(action);
+	};
+
+	const activeSide: PaneSide = state.focus === 'list' ? state.lastPane : state.focus;
+	useInput((input, key) => {
+		const name = keyName(input, key);
+		if (name === 'ctrl+c') {
+			exit();
+			return;
+		}
+
+		const current = latest.current;
+		if (current.search.editing) {
+			if (name === 'enter') {
+				apply({type: 'search-apply'});
+				apply({type: 'reveal', pane: activeSide, selection: {kind: 'match', index: 0}});
+			} else if (name === 'escape') {
+				apply({type: 'search-cancel'});
+			} else if (name === 'backspace') {
+				apply({type: 'search-edit', draft: [...current.search.draft].slice(0, -1).join('')});
+			} else if (!key.ctrl && !key.meta && input !== '' && !name.includes('+') && name.length <= input.length) {
+				apply({type: 'search-edit', draft: current.search.draft + input.replaceAll(/[\r\n\t]/g, '')});
+			}
+
+			return;
+		}
+
+		for (const single of splitKeys(input)) {
+			const keyContext: KeyContext =
+				latest.current.view === 'compare' ? (latest.current.focus === 'list' ? 'list' : 'compare') : 'table';
+			const command = commandFor(single === input ? name : single, keyContext);
+			if (!command) {
+				continue;
+			}
+
+			if (latest.current.help && !['help', 'close', 'back', 'quit'].includes(command)) {
+				continue;
+			}
+
+			const result = runCommand(command, latest.current, context);
+			if (result === 'exit') {
+				exit();
+				return;
+			}
+
+			for (const action of result) {
+				apply(action);
+			}
+		}
+	});
+
+	const activeModel = panes[activeSide];
+	const place = `${state.view === 'compare' ? (state.focus === 'list' ? 'list' : `${state.focus} pane`) : `${state.view} view`} │ L ${ids.get(panes.left.entry.article.id)} · R ${ids.get(panes.right.entry.article.id)}`;
+	const message = statusMessage({
+		state,
+		analysis,
+		model: activeModel,
+		selection: state.panes[activeSide].selection,
+		formatGroup,
+	});
+	const label = (side: PaneSide) => {
+		const {article} = panes[side].entry;
+		const dateline = article.dateline ? `${article.text.slice(article.dateline.start, article.dateline.end)} · ` : '';
+		return `${ids.get(article.id)} ${dateline}${article.title}`;
+	};
+
+	const pane = (side: PaneSide) => (
+		<ArticlePane
+			key={side}
+			model={panes[side]}
+			label={label(side)}
+			scroll={state.panes[side].scroll}
+			selection={state.panes[side].selection}
+			focused={state.focus === side}
+			textWidth={screen.textWidth}
+			bodyHeight={screen.bodyHeight}
+			colour={colour}
+		/>
+	);
+
+	const separator = <Text dimColor>{Array.from({length: screen.mainHeight}, () => '│').join('\n')}</Text>;
+	let main;
+	if (state.help) {
+		main = <HelpOverlay width={screen.columns} height={screen.mainHeight} />;
+	} else if (state.view === 'compare') {
+		const list = (
+			<ArticleList
+				items={listItems}
+				selected={state.listIndex}
+				left={leftIndex}
+				right={rightIndex}
+				focused={state.focus === 'list'}
+				width={screen.listWidth}
+				height={screen.mainHeight}
+			/>
+		);
+		main = screen.singlePane ? (
+			state.focus === 'list' && screen.listVisible ? (
+				list
+			) : (
+				pane(activeSide)
+			)
+		) : (
+			<Box>
+				{screen.listVisible ? (
+					<>
+						{list}
+						{separator}
+					</>
+				) : undefined}
+				{pane('left')}
+				{separator}
+				{pane('right')}
+			</Box>
+		);
+	} else {
+		main = (
+			<TableViews
+				state={state}
+				analysis={analysis}
+				ids={ids}
+				tables={context.tables}
+				width={screen.columns}
+				height={screen.mainHeight}
+				colour={colour}
+			/>
+		);
+	}
+
+	return (
+		<Box flexDirection="column" width={screen.columns} height={screen.frameHeight}>
+			<Box height={screen.mainHeight}>{main}</Box>
+			<SearchBar search={state.search} hits={activeModel.matches.length} width={screen.columns} />
+			<StatusBar place={place} message={message} width={screen.columns} />
+		</Box>
+	);
+}
+
+export type {DashboardState};

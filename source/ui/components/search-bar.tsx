@@ -1,0 +1,38 @@
+import {Text} from 'ink';
+import {padToWidth} from '../../render/text-width.js';
+import type {SearchState} from '../state/dashboard-state.js';
+
+type Properties = {
+	readonly search: SearchState;
+	/** Hits of the applied query in the focused pane. */
+	readonly hits: number;
+	readonly width: number;
+};
+
+/** The search line: typing while editing, the applied query and its hits, or a hint. */
+export function SearchBar({search, hits, width}: Properties) {
+	if (search.editing) {
+		return (
+			<Text wrap="truncate">
+				<Text bold>/</Text> {search.draft}
+				<Text inverse> </Text>
+				<Text dimColor>{padToWidth('   Enter search · Esc cancel', Math.max(0, width - search.draft.length - 3))}</Text>
+			</Text>
+		);
+	}
+
+	if (search.query !== '') {
+		const summary = `${hits} ${hits === 1 ? 'hit' : 'hits'} in this pane · n/N next/previous · Esc clear`;
+		return (
+			<Text wrap="truncate">
+				<Text bold>/</Text> {search.query} <Text dimColor>{padToWidth(`  ${summary}`, width)}</Text>
+			</Text>
+		);
+	}
+
+	return (
+		<Text dimColor wrap="truncate">
+			{padToWidth('/ search · f figures · s speakers · ? help', width)}
+		</Text>
+	);
+}

@@ -1,0 +1,65 @@
+import {Box, Text} from 'ink';
+import {padToWidth} from '../../render/text-width.js';
+
+export type TableRow = {
+	readonly key: string;
+	/** Cell texts, fitted to the column widths by the table. */
+	readonly cells: readonly string[];
+	/** Drawn in red with colour, and marked `≠` in any case. */
+	readonly alert?: boolean;
+};
+
+type Properties = {
+	readonly title: string;
+	readonly headers: readonly string[];
+	/** Column widths; the first column takes what is left. */
+	readonly widths: readonly number[];
+	readonly rows: readonly TableRow[];
+	readonly selected: number;
+	readonly width: number;
+	readonly height: number;
+	readonly colour: boolean;
+	/** A line under the table: what Enter does. */
+	readonly hint: string;
+};
+
+/** A scrolling table with a selected row, shared by the figures, speakers and quotes views. */
+export function TableView({title, headers, widths, rows, selected, width, height, colour, hint}: Properties) {
+	const fixed = widths.slice(1).reduce((sum, columnWidth) => sum + columnWidth, 0);
+	const columnWidths = [Math.max(8, width - fixed - 2), ...widths.slice(1)];
+	// Each cell keeps one column free, so neighbours never run together.
+	const line = (cells: readonly string[]) =>
+		cells.map((cell, index) => `${padToWidth(cell, columnWidths[index]! - 1)} `).join('');
+	const rowsShown = Math.max(1, height - 3);
+	const first = Math.min(Math.max(0, selected - Math.floor(rowsShown / 2)), Math.max(0, rows.length - rowsShown));
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold inverse wrap="truncate">
+				{padToWidth(` ${title}`, width)}
+			</Text>
+			<Text bold wrap="truncate">
+				{'  '}
+				{line(headers)}
+			</Text>
+			{rows.slice(first, first + rowsShown).map((row, offset) => {
+				const isSelected = first + offset === selected;
+				return (
+					<Text
+						key={row.key}
+						wrap="truncate"
+						inverse={isSelected}
+						bold={row.alert}
+						{...(colour && row.alert ? {color: 'red'} : {})}
+					>
+						{isSelected ? '▸' : ' '}
+						{row.alert ? '≠' : ' '}
+						{line(row.cells)}
+					</Text>
+				);
+			})}
+			<Text dimColor wrap="truncate">
+				{padToWidth(rows.length === 0 ? '  (nothing here)' : `  ${selected + 1}/${rows.length} · ${hint}`, width)}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,96 @@
+import type {CorpusAnalysis} from '../../model.js';
+import type {FigureRow, QuoteRow, SpeakerRow} from '../../render/tables.js';
+import type {DashboardState} from '../state/dashboard-state.js';
+import {TableView} from './table-view.js';
+
+type Properties = {
+	readonly state: DashboardState;
+	readonly analysis: CorpusAnalysis;
+	readonly ids: ReadonlyMap<string, string>;
+	readonly tables: {
+		readonly figures: readonly FigureRow[];
+		readonly speakers: readonly SpeakerRow[];
+		readonly quotes: readonly QuoteRow[];
+	};
+	readonly width: number;
+	readonly height: number;
+	readonly colour: boolean;
+};
+
+const labelWidth = 22;
+
+/** Table cells are narrow: `>=800` reads as `≥800`, and figures are separated by a space. */
+function compact(cell: string | undefined): string | undefined {
+	return cell?.replaceAll('>=', '≥').replaceAll('<=', '≤').replaceAll(', ', ' ');
+}
+
+/** The figures, speakers and quotes views, as tables. */
+export function TableViews({state, analysis, ids, tables, width, height, colour}: Properties) {
+	const common = {width, height, colour};
+	if (state.view === 'figures') {
+		// As many article columns (of at least 9) as fit beside a readable label column.
+		const articleIds = analysis.articles.map(entry => entry.article.id);
+		const shown = articleIds.slice(0, Math.max(1, Math.floor((width - labelWidth - 2) / 9)));
+		const cellWidth = Math.min(16, Math.floor((width - labelWidth - 2) / shown.length));
+		const hidden = articleIds.length - shown.length;
+		return (
+			<TableView
+				{...common}
+				title={`Figures · ${tables.figures.length} groups, differing first${hidden > 0 ? ` · ${hidden} more articles not shown` : ''}`}
+				headers={['what', ...shown.map(id => ids.get(id)!)]}
+				widths={[0, ...shown.map(() => cellWidth)]}
+				rows={tables.figures.map(row => ({
+					key: row.group.id,
+					cells: [row.group.label, ...shown.map(id => compact(row.cells.get(id)) ?? '·')],
+					alert: row.group.differs,
+				}))}
+				selected={state.rows.figures}
+				hint="Enter opens the two articles that disagree most"
+			/>
+		);
+	}
+
+	if (state.view === 'speakers') {
+		return (
+			<TableView
+				{...common}
+				title={`Speakers · ${tables.speakers.length}, most quoted first`}
+				headers={['who', 'quotes', 'where']}
+				widths={[0, 8, Math.min(40, Math.floor(width / 3))]}
+				rows={tables.speakers.map(({speaker, counts}) => ({
+					key: speaker.id,
+					cells: [
+						[
+							speaker.name,
+							speaker.role ? `(${speaker.role})` : '',
+							speaker.aliases.length > 0 ? `aka ${speaker.aliases.join(', ')}` : '',
+							speaker.anonymous ? '[anonymous]' : '',
+						]
+							.filter(Boolean)
+							.join(' '),
+						String(speaker.quoteCount),
+						speaker.articles.map(id => `${ids.get(id)}${counts.get(id) ? `:${counts.get(id)}` : ''}`).join(' '),
+					],
+				}))}
+				selected={state.rows.speakers}
+				hint="Enter lists this speaker's quotations"
+			/>
+		);
+	}
+
+	const speaker = analysis.speakers.find(candidate => candidate.id === state.speaker);
+	return (
+		<TableView
+			{...common}
+			title={`Quotations of ${speaker?.name ?? 'nobody'}${speaker?.role ? `, ${speaker.role}` : ''}`}
+			headers={['quotation', 'kind', 'article']}
+			widths={[0, 9, 8]}
+			rows={tables.quotes.map(row => ({
+				key: `${row.article}:${row.quote}`,
+				cells: [`“${row.value.text}”`, row.value.kind, ids.get(analysis.articles[row.article]!.article.id)!],
+			}))}
+			selected={state.rows.quotes}
+			hint="Enter opens the article at this quotation · Esc back to speakers"
+		/>
+	);
+}

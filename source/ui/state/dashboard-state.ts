@@ -1,0 +1,179 @@
+/**
+ * The dashboard's UI state and its reducer: focus, the open articles and their
+ * scroll positions, what the reader has moved to, the open view, and the search
+ * line. Everything derived from the analysis stays out of it.
+ */
+
+export type PaneSide = 'left' | 'right';
+export type Focus = 'list' | PaneSide;
+export type View = 'compare' | 'figures' | 'speakers' | 'quotes';
+
+/** What the reader has moved to in a pane. */
+export type Selection = {readonly kind: 'quote' | 'figure' | 'match'; readonly index: number};
+
+export type PaneState = {
+	readonly article: number;
+	readonly scroll: number;
+	readonly selection: Selection | undefined;
+	/** The selection was set before its article was laid out: scroll to it once it is. */
+	readonly reveal: boolean;
+};
+
+export type SearchState = {
+	/** The search line has the keyboard. */
+	readonly editing: boolean;
+	/** What is typed so far. */
+	readonly draft: string;
+	/** The query last applied with Enter; empty when none. */
+	readonly query: string;
+};
+
+export type DashboardState = {
+	readonly view: View;
+	readonly focus: Focus;
+	/** The pane Enter opens into: the one focused last. */
+	readonly lastPane: PaneSide;
+	readonly panes: Readonly<Record<PaneSide, PaneState>>;
+	readonly listIndex: number;
+	/** The article list, shown or hidden by the reader; undefined leaves it to the width. */
+	readonly listShown: boolean | undefined;
+	readonly help: boolean;
+	readonly search: SearchState;
+	/** Selected row of each table view. */
+	readonly rows: Readonly<Record<Exclude<View, 'compare'>, number>>;
+	/** The speaker whose quotations the quotes view lists. */
+	readonly speaker: string | undefined;
+};
+
+export type DashboardAction =
+	| {readonly type: 'focus'; readonly focus: Focus}
+	| {readonly type: 'scroll'; readonly pane: PaneSide; readonly scroll: number}
+	| {
+			readonly type: 'select';
+			readonly pane: PaneSide;
+			readonly selection: Selection | undefined;
+			readonly scroll: number;
+	  }
+	| {readonly type: 'open'; readonly pane: PaneSide; readonly article: number; readonly selection?: Selection}
+	| {readonly type: 'reveal'; readonly pane: PaneSide; readonly selection: Selection}
+	| {readonly type: 'swap'}
+	| {readonly type: 'toggle-list'; readonly shown: boolean}
+	| {readonly type: 'list-index'; readonly index: number}
+	| {readonly type: 'view'; readonly view: View}
+	| {readonly type: 'row'; readonly view: Exclude<View, 'compare'>; readonly row: number}
+	| {readonly type: 'speaker'; readonly speaker: string}
+	| {readonly type: 'help'; readonly shown: boolean}
+	| {readonly type: 'search-start'}
+	| {readonly type: 'search-edit'; readonly draft: string}
+	| {readonly type: 'search-apply'}
+	| {readonly type: 'search-cancel'}
+	| {readonly type: 'search-clear'};
+
+export function initialState(left: number, right: number): DashboardState {
+	return {
+		view: 'compare',
+		focus: 'left',
+		lastPane: 'left',
+		panes: {
+			left: {article: left, scroll: 0, selection: undefined, reveal: false},
+			right: {article: right, scroll: 0, selection: undefined, reveal: false},
+		},
+		listIndex: left,
+		listShown: undefined,
+		help: false,
+		search: {editing: false, draft: '', query: ''},
+		rows: {figures: 0, speakers: 0, quotes: 0},
+		speaker: undefined,
+	};
+}
+
+function withPane(state: DashboardState, pane: PaneSide, change: Partial<PaneState>): DashboardState {
+	return {...state, panes: {...state.panes, [pane]: {...state.panes[pane], ...change}}};
+}
+
+export function dashboardReducer(state: DashboardState, action: DashboardAction): DashboardState {
+	switch (action.type) {
+		case 'focus': {
+			return {
+				...state,
+				focus: action.focus,
+				lastPane: action.focus === 'list' ? state.lastPane : action.focus,
+			};
+		}
+
+		case 'scroll': {
+			return withPane(state, action.pane, {scroll: action.scroll, reveal: false});
+		}
+
+		case 'select': {
+			return withPane(state, action.pane, {selection: action.selection, scroll: action.scroll, reveal: false});
+		}
+
+		case 'open': {
+			const opened = withPane(state, action.pane, {
+				article: action.article,
+				scroll: 0,
+				selection: action.selection,
+				reveal: action.selection !== undefined,
+			});
+			return {...opened, view: 'compare', focus: action.pane, lastPane: action.pane, listIndex: action.article};
+		}
+
+		case 'reveal': {
+			return withPane(state, action.pane, {selection: action.selection, reveal: true});
+		}
+
+		case 'swap': {
+			return {...state, panes: {left: state.panes.right, right: state.panes.left}};
+		}
+
+		case 'toggle-list': {
+			return {
+				...state,
+				listShown: action.shown,
+				focus: action.shown ? state.focus : state.focus === 'list' ? state.lastPane : state.focus,
+			};
+		}
+
+		case 'list-index': {
+			return {...state, listIndex: action.index};
+		}
+
+		case 'view': {
+			return {...state, view: action.view};
+		}
+
+		case 'row': {
+			return {...state, rows: {...state.rows, [action.view]: action.row}};
+		}
+
+		case 'speaker': {
+			return {...state, speaker: action.speaker, view: 'quotes', rows: {...state.rows, quotes: 0}};
+		}
+
+		case 'help': {
+			return {...state, help: action.shown};
+		}
+
+		case 'search-start': {
+			// `/` again brings back the last query to edit.
+			return {...state, search: {...state.search, editing: true, draft: state.search.query}};
+		}
+
+		case 'search-edit': {
+			return {...state, search: {...state.search, draft: action.draft}};
+		}
+
+		case 'search-apply': {
+			return {...state, search: {editing: false, draft: state.search.draft, query: state.search.draft.trim()}};
+		}
+
+		case 'search-cancel': {
+			return {...state, search: {...state.search, editing: false}};
+		}
+
+		case 'search-clear': {
+			return {...state, search: {editing: false, draft: '', query: ''}};
+		}
+	}
+}
