@@ -22,5 +22,10 @@ export default tseslint.config(
 			'@typescript-eslint/consistent-type-imports': 'error',
 		},
 	},
+	{
+		// Tests assert on terminal escape sequences.
+		files: ['tests/**'],
+		rules: {'no-control-regex': 'off'},
+	},
 	prettier,
 );

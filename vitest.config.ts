@@ -4,5 +4,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.{ts,tsx}'],
 		testTimeout: 20_000,
+		// Styled frames are compared in component tests: the same colour level everywhere.
+		env: {FORCE_COLOR: '1'},
 	},
 });

@@ -1,4 +1,5 @@
 import type {CorpusAnalysis} from '../../model.js';
+import {formatGroup} from '../../render/format.js';
 import type {FigureRow, QuoteRow, SpeakerRow} from '../../render/tables.js';
 import type {DashboardState} from '../state/dashboard-state.js';
 import {TableView} from './table-view.js';
@@ -17,7 +18,7 @@ type Properties = {
 	readonly colour: boolean;
 };
 
-const labelWidth = 22;
+const labelWidth = 16;
 
 /** Table cells are narrow: `>=800` reads as `≥800`, and figures are separated by a space. */
 function compact(cell: string | undefined): string | undefined {
@@ -28,11 +29,17 @@ function compact(cell: string | undefined): string | undefined {
 export function TableViews({state, analysis, ids, tables, width, height, colour}: Properties) {
 	const common = {width, height, colour};
 	if (state.view === 'figures') {
-		// As many article columns (of at least 9) as fit beside a readable label column.
+		// Figures are the point of this view: columns wide enough for them, as many as fit
+		// beside a label column of at least `labelWidth`.
 		const articleIds = analysis.articles.map(entry => entry.article.id);
-		const shown = articleIds.slice(0, Math.max(1, Math.floor((width - labelWidth - 2) / 9)));
-		const cellWidth = Math.min(16, Math.floor((width - labelWidth - 2) / shown.length));
+		const widest = Math.max(
+			0,
+			...tables.figures.flatMap(row => [...row.cells.values()].map(cell => compact(cell)!.length)),
+		);
+		const cellWidth = Math.min(16, Math.max(9, widest + 1));
+		const shown = articleIds.slice(0, Math.max(1, Math.floor((width - labelWidth - 2) / cellWidth)));
 		const hidden = articleIds.length - shown.length;
+		const selectedGroup = tables.figures[state.rows.figures]?.group;
 		return (
 			<TableView
 				{...common}
@@ -45,7 +52,7 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 					alert: row.group.differs,
 				}))}
 				selected={state.rows.figures}
-				hint="Enter opens the two articles that disagree most"
+				hint={selectedGroup ? `${formatGroup(analysis, selectedGroup)} · Enter: the two that disagree most` : ''}
 			/>
 		);
 	}

@@ -1,0 +1,211 @@
+import {afterEach, describe, expect, test} from 'vitest';
+import {keymap} from '../../source/ui/keymap.js';
+import {type Dashboard, renderDashboard} from '../helpers/dashboard.js';
+
+let dashboard: Dashboard | undefined;
+afterEach(() => {
+	dashboard?.unmount();
+	dashboard = undefined;
+});
+
+const statusLine = (view: Dashboard) => view.lines().at(-1)!;
+/** The pane title line: the first line of the frame. */
+const titles = (view: Dashboard) => view.lines()[0]!;
+
+describe('the dashboard at 80×24', () => {
+	test('opens the pair that disagrees, side by side, list hidden, frame one row short of the terminal', async () => {
+		dashboard = await renderDashboard();
+		const lines = dashboard.lines();
+		expect(lines).toHaveLength(23);
+		expect(lines.every(line => line.length <= 79)).toBe(true);
+		expect(titles(dashboard)).toMatch(/^000 Ukraine has achieved.*│001 KYIV · Ukraine on Tuesday/);
+		expect(lines[1]).toContain('Ukraine has achieved a series of');
+		expect(lines[1]).toContain('KYIV: Ukraine on Tuesday said');
+		expect(lines.at(-2)).toContain('/ search');
+		expect(statusLine(dashboard)).toContain('left pane │ L 000 · R 001');
+		expect(dashboard.screen()).not.toContain('Articles (5)');
+	});
+
+	test('n moves to the differing territory figure and shows its group across all articles', async () => {
+		dashboard = await renderDashboard({columns: 140, rows: 30});
+		await dashboard.press('n');
+		expect(statusLine(dashboard)).toContain(
+			'DIFFERS · territory held, km²: 000 >1,150 · 001 ~1,000, >=800 · 004 ~90, >1,000',
+		);
+		await dashboard.press('n');
+		// Only one figure of 000 differs from 001: n wraps around to it.
+		expect(statusLine(dashboard)).toContain('DIFFERS · territory held');
+	});
+
+	test('] and [ step through quotations and name the speaker in full', async () => {
+		dashboard = await renderDashboard({columns: 160, rows: 30});
+		await dashboard.press(']', ']');
+		expect(statusLine(dashboard)).toContain('quote 2/4 (full) · Oleksandr Syrskyi');
+		expect(statusLine(dashboard)).toContain('also Oleksandr Syrsky, Syrskyi, Syrsky');
+		await dashboard.press('[');
+		expect(statusLine(dashboard)).toContain('quote 1/4 (term) · Ukrainian officials');
+	});
+
+	test('j, G, g, Ctrl-d scroll the focused pane and the position shows in its title', async () => {
+		dashboard = await renderDashboard();
+		expect(titles(dashboard)).toMatch(/ top │/);
+		await dashboard.press('G');
+		expect(titles(dashboard)).toMatch(/ end │/);
+		expect(dashboard.screen()).toContain('removed page furniture');
+		await dashboard.press('g');
+		expect(titles(dashboard)).toMatch(/ top │/);
+		await dashboard.press('ctrl+d');
+		expect(titles(dashboard)).toMatch(/ \d+% │/);
+	});
+
+	test('Tab and h/l move the focus between panes; x swaps the articles', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('tab');
+		expect(statusLine(dashboard)).toContain('right pane');
+		await dashboard.press('h');
+		expect(statusLine(dashboard)).toContain('left pane');
+		await dashboard.press('x');
+		expect(titles(dashboard)).toMatch(/^001 .*│000 /);
+	});
+
+	test('keys typed fast arrive together and still each count', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.type('jjjj');
+		const afterFour = titles(dashboard);
+		await dashboard.press('k', 'k', 'k', 'k');
+		expect(titles(dashboard)).toMatch(/ top │/);
+		expect(afterFour).not.toMatch(/ top │/);
+	});
+
+	test('? shows every key of the keymap, and closes again', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('?');
+		const screen = dashboard.screen();
+		for (const binding of keymap) {
+			expect(screen).toContain(binding.label);
+			expect(screen).toContain(binding.description);
+		}
+
+		await dashboard.press('?');
+		expect(dashboard.screen()).not.toContain('Keys — press');
+	});
+
+	test('the figures view lists groups, differing first, and Enter opens the pair that disagrees most', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('f');
+		const rows = dashboard.lines();
+		expect(rows[0]).toContain('Figures · 14 groups, differing first');
+		expect(rows[2]).toMatch(/^▸≠territory held,… +>1,150 +~1,000 ≥800 +· +· +~90 >1,000/);
+		expect(dashboard.screen()).toMatch(/North Korean tr… +· +· +· +~11,000 +~11,000/);
+		// The selected group in full under the table.
+		expect(dashboard.screen()).toContain('1/14 · territory held, km²: 000 >1,150 · 001 ~1,000, >=800');
+		await dashboard.press('enter');
+		expect(titles(dashboard)).toMatch(/^000 .*│004 /);
+		expect(statusLine(dashboard)).toContain('DIFFERS · territory held');
+	});
+
+	test('the speakers view, one speaker’s quotations, and opening one in its article', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('s');
+		expect(dashboard.lines()[2]).toMatch(/^▸ Vladimir Putin \(Russian President\) aka Pu… +6 +000:1 001:3 002:1 003:1/);
+		await dashboard.press('enter');
+		expect(dashboard.screen()).toContain('Quotations of Vladimir Putin');
+		expect(dashboard.screen()).toContain('“dislodge”');
+		await dashboard.press('j', 'enter');
+		expect(titles(dashboard)).toMatch(/^001 /);
+		expect(statusLine(dashboard)).toContain('quote 2/13 (partial) · Vladimir Putin');
+	});
+
+	test('Esc and q back out of views one level, and q quits only from the panes', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('s', 'enter');
+		await dashboard.press('escape');
+		expect(dashboard.screen()).toContain('Speakers ·');
+		await dashboard.press('q');
+		expect(titles(dashboard)).toMatch(/^000 /);
+	});
+
+	test('b shows the article list with counts and disputed marks; Enter opens the chosen article', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('b');
+		const screen = dashboard.screen();
+		expect(screen).toContain('Articles (5)');
+		expect(screen).toMatch(/L 000 .* 4q 2f ≠/);
+		expect(screen).toMatch(/ 003 .* 5q 3f /);
+		await dashboard.press('j', 'j', 'enter');
+		expect(titles(dashboard)).toMatch(/│002 Ukraine Forces/);
+		expect(statusLine(dashboard)).toContain('L 002 · R 001');
+	});
+
+	test('/ edits the search line; Enter finds in the pane; n steps hits; Esc clears', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('/');
+		await dashboard.type('kursk');
+		expect(dashboard.lines().at(-2)).toMatch(/^\/ kursk/);
+		await dashboard.press('enter');
+		expect(dashboard.lines().at(-2)).toContain('kursk');
+		expect(dashboard.lines().at(-2)).toMatch(/\d+ hits in this pane/);
+		expect(statusLine(dashboard)).toContain('hit 1/');
+		await dashboard.press('n');
+		expect(statusLine(dashboard)).toContain('hit 2/');
+		await dashboard.press('escape');
+		expect(dashboard.lines().at(-2)).toContain('/ search · f figures');
+	});
+});
+
+describe('other sizes', () => {
+	test('wide: the list shows beside the two panes', async () => {
+		dashboard = await renderDashboard({columns: 200, rows: 50});
+		const lines = dashboard.lines();
+		expect(lines).toHaveLength(49);
+		expect(lines[0]).toMatch(/^ Articles \(5\) +│000 .*│001 /);
+	});
+
+	test('under 60 columns one pane shows; Tab switches; the layout reflows on resize', async () => {
+		dashboard = await renderDashboard({columns: 50, rows: 20});
+		expect(titles(dashboard)).toMatch(/^000 /);
+		expect(titles(dashboard)).not.toContain('001');
+		await dashboard.press('tab');
+		expect(titles(dashboard)).toMatch(/^001 /);
+		await dashboard.resize(100, 30);
+		expect(titles(dashboard)).toMatch(/^000 .*│001 /);
+		await dashboard.resize(20, 5);
+		expect(dashboard.lines().every(line => line.length <= 20)).toBe(true);
+	});
+
+	test('nothing is wider than the terminal at any size', async () => {
+		dashboard = await renderDashboard();
+		for (const [columns, rows] of [
+			[60, 15],
+			[81, 25],
+			[133, 40],
+			[30, 10],
+		] as const) {
+			await dashboard.resize(columns, rows);
+			for (const line of dashboard.lines()) {
+				expect([...line].length).toBeLessThan(columns);
+			}
+		}
+	});
+});
+
+describe('colour and no colour', () => {
+	// Tall enough to show whole articles, so nothing needs selecting or scrolling.
+	test('with colour, the differing figure is on red and quotations in their speaker’s colour', async () => {
+		dashboard = await renderDashboard({columns: 100, rows: 90, colour: true});
+		const styled = dashboard.styled();
+		expect(styled).toMatch(/\u001B\[41m(?:\u001B\[[\d;]*m)*exceeds 1,150/);
+		expect(styled).toMatch(/\u001B\[41m(?:\u001B\[[\d;]*m)*approximately 1,000/);
+		// Syrskyi's words and his name in one colour.
+		const quoteColour = /“\u001B\[(\d+)mThe occupied area/.exec(styled)?.[1];
+		expect(quoteColour).toBeDefined();
+		expect(styled).toContain(`\u001B[1m\u001B[${quoteColour}mSyrskyi`);
+	});
+
+	test('without colour, the differing figure is in inverse video and no colour code is used', async () => {
+		dashboard = await renderDashboard({columns: 100, rows: 90, colour: false});
+		const styled = dashboard.styled();
+		expect(styled).toMatch(/\u001B\[7m(?:\u001B\[[\d;]*m)*exceeds 1,150/);
+		expect(styled).not.toMatch(/\u001B\[(?:3[0-7]|4[0-7]|9[0-7])m/);
+	});
+});
