@@ -113,19 +113,30 @@ export function layoutArticleCached(article: Article, width: number): DisplayLin
 	return lines;
 }
 
-/** The index of the display line holding a text offset (the last line before it if none does). */
+/** The index of the display line holding a text offset (the last text line starting before it). */
 export function lineOfOffset(lines: readonly DisplayLine[], offset: number): number {
+	// Text lines are in offset order; blank and furniture lines are stepped over.
+	let low = 0;
+	let high = lines.length - 1;
 	let found = 0;
-	for (const [index, line] of lines.entries()) {
-		if (line.kind !== 'text') {
+	while (low <= high) {
+		let middle = (low + high) >> 1;
+		while (middle >= low && lines[middle]!.kind !== 'text') {
+			middle--;
+		}
+
+		if (middle < low) {
+			low = ((low + high) >> 1) + 1;
 			continue;
 		}
 
-		if (line.start > offset) {
-			break;
+		const line = lines[middle] as {start: number};
+		if (line.start <= offset) {
+			found = middle;
+			low = ((low + high) >> 1) + 1;
+		} else {
+			high = middle - 1;
 		}
-
-		found = index;
 	}
 
 	return found;

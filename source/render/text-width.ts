@@ -9,8 +9,9 @@ const graphemes = new Intl.Segmenter('en', {granularity: 'grapheme'});
 
 /** Each grapheme of `text` with its offset and column width. */
 export function* graphemeWidths(text: string, offset = 0): Generator<{index: number; length: number; width: number}> {
-	// Printable ASCII is one column a character: the common case, without segmenting.
-	if (/^[\u0020-\u007E]*$/.test(text)) {
+	// Latin letters and typographic punctuation (curly quotes, dashes, ellipses) are one
+	// column each and never combine: the common case, without segmenting.
+	if (isSimpleText(text)) {
 		for (let index = 0; index < text.length; index++) {
 			yield {index: offset + index, length: 1, width: 1};
 		}
@@ -23,9 +24,17 @@ export function* graphemeWidths(text: string, offset = 0): Generator<{index: num
 	}
 }
 
+// Printable Latin-1 and Latin Extended, and general punctuation without the
+// zero-width and direction characters; no combining marks.
+const simpleText = /^[\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E\u20AC]*$/;
+
+function isSimpleText(text: string): boolean {
+	return simpleText.test(text);
+}
+
 /** Column width of a string. */
 export function columns(text: string): number {
-	return /^[\u0020-\u007E]*$/.test(text) ? text.length : stringWidth(text);
+	return isSimpleText(text) ? text.length : stringWidth(text);
 }
 
 /** Cuts a string to at most `width` columns, adding `…` when it had to cut. */

@@ -59,4 +59,19 @@ describe('layoutArticle', () => {
 		expect(lines[0]).toMatchObject({headline: true});
 		expect(lineOfOffset(lines, article.text.indexOf('commander'))).toBe(4);
 	});
+
+	test('every offset maps to the text line that holds it', () => {
+		const article = articleFrom(
+			Array.from({length: 30}, (_, index) => `Paragraph ${index} has some words in it, and a “quote” too.`).join('\n'),
+		);
+		const lines = layoutArticle(article, 17);
+		for (let offset = 0; offset < article.text.length; offset++) {
+			const index = lineOfOffset(lines, offset);
+			const line = lines[index]!;
+			expect(line.kind).toBe('text');
+			const next = lines.slice(index + 1).find(candidate => candidate.kind === 'text');
+			expect(line.kind === 'text' && line.start <= offset).toBe(true);
+			expect(next === undefined || (next.kind === 'text' && next.start > offset)).toBe(true);
+		}
+	});
 });
