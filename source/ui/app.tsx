@@ -253,7 +253,12 @@ export function App({analysis, colour}: Properties) {
 		<Box flexDirection="column" width={screen.columns} height={screen.frameHeight}>
 			<Box height={screen.mainHeight}>{main}</Box>
 			<SearchBar search={state.search} hits={activeModel.matches.length} width={screen.columns} />
-			<StatusBar place={place} message={message} width={screen.columns} />
+			<StatusBar
+				place={place}
+				message={message}
+				width={screen.columns}
+				urgent={state.view === 'compare' && state.focus !== 'list' && state.panes[activeSide].selection !== undefined}
+			/>
 		</Box>
 	);
 }

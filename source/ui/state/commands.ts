@@ -105,6 +105,34 @@ function differingFigures(context: ScreenContext, pane: PaneSide): number[] {
 	);
 }
 
+/**
+ * With a figure selected in one pane, the other pane moves to the same group's figure,
+ * so both sides of a disagreement are on screen together.
+ */
+function showCounterpart(state: DashboardState, context: ScreenContext, moved: readonly DashboardAction[]): DashboardAction[] {
+	const selected = moved.find(action => action.type === 'select');
+	if (selected?.type !== 'select' || selected.selection?.kind !== 'figure') {
+		return [];
+	}
+
+	const other: PaneSide = selected.pane === 'left' ? 'right' : 'left';
+	const group = context.panes[selected.pane].entry.figures[selected.selection.index]?.group;
+	const counterpart = group === undefined ? -1 : context.panes[other].entry.figures.findIndex(figure => figure.group === group);
+	if (counterpart === -1) {
+		return [];
+	}
+
+	const line = context.panes[other].figures[counterpart]!.line;
+	return [
+		{
+			type: 'select',
+			pane: other,
+			selection: {kind: 'figure', index: counterpart},
+			scroll: scrollToShow(context, other, state.panes[other].scroll, line),
+		},
+	];
+}
+
 function focusOrder(context: ScreenContext): readonly ('list' | PaneSide)[] {
 	return context.listVisible ? ['list', 'left', 'right'] : ['left', 'right'];
 }
@@ -279,7 +307,8 @@ export function runCommand(command: Command, state: DashboardState, context: Scr
 				);
 			}
 
-			return step(state, context, 'figure', differingFigures(context, pane), figures, direction);
+			const moved = step(state, context, 'figure', differingFigures(context, pane), figures, direction);
+			return moved === 'exit' ? moved : [...moved, ...showCounterpart(state, context, moved)];
 		}
 
 		case 'open': {
