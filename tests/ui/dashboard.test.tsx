@@ -32,6 +32,8 @@ describe('the dashboard at 80×24', () => {
 		expect(statusLine(dashboard)).toContain(
 			'DIFFERS · territory held, km²: 000 >1,150 · 001 ~1,000, >=800 · 004 ~90, >1,000',
 		);
+		// The other pane shows the same group's figure beside it.
+		expect(dashboard.screen()).toContain('approximately 1,000');
 		await dashboard.press('n');
 		// Only one figure of 000 differs from 001: n wraps around to it.
 		expect(statusLine(dashboard)).toContain('DIFFERS · territory held');
