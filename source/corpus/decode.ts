@@ -26,8 +26,8 @@ function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
 	}
 
 	const nuls = [0, 0];
-	for (const [index, byte] of sample.entries()) {
-		if (byte === 0) {
+	for (let index = 0; index < sample.length; index++) {
+		if (sample[index] === 0) {
 			nuls[index % 2]!++;
 		}
 	}

@@ -45,7 +45,7 @@ const verdictOf =
 const addressees = new Set(['reporters', 'journalists', 'press', 'media', 'lawmakers', 'parliament']);
 const closingQuotes = new Set(['”', '"', '’', "'", '»']);
 
-const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+const lower = (token: Token | undefined) => token?.lower ?? '';
 
 /** Skips auxiliaries, adverbs and time words leftwards from `index`. */
 function skipModifiersLeft(tokens: readonly Token[], index: number): number {
@@ -238,12 +238,17 @@ function cueFor(tokens: readonly Token[], index: number, length: number): Span {
  * Attributions in one sentence. Characterising verbs (`described`, `condemned`) count
  * only when the sentence holds a quotation.
  */
-export function findAttributions(text: string, sentence: Span, quoted: readonly Span[] = []): SentenceAttributions {
+export function findAttributions(
+	text: string,
+	sentence: Span,
+	quoted: readonly Span[] = [],
+	sentenceTokens: readonly Token[] = tokenize(text, sentence.start, sentence.end),
+): SentenceAttributions {
 	const hasQuote = quoted.length > 0;
 	// Words inside quotation marks are the speaker's own, never an attribution.
-	const tokens = tokenize(text, sentence.start, sentence.end).filter(
-		token => !quoted.some(span => token.start >= span.start && token.end <= span.end),
-	);
+	const tokens = hasQuote
+		? sentenceTokens.filter(token => !quoted.some(span => token.start >= span.start && token.end <= span.end))
+		: sentenceTokens;
 	const saysAnonymous = anonymityPattern.test(text.slice(sentence.start, sentence.end));
 	const parse = (phrase: Phrase | undefined) =>
 		phrase ? parseSpeakerPhrase(phrase.tokens, {text, appositive: phrase.appositive, saysAnonymous}) : undefined;

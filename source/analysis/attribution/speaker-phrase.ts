@@ -52,7 +52,7 @@ const reportNouns = new Set(
 const namingWords = new Set(['identified', 'named', 'called', 'known', 'as', 'only', 'by', 'nicknamed', 'a', 'an']);
 
 function lower(token: Token): string {
-	return token.text.toLowerCase();
+	return token.lower;
 }
 
 /** A capitalised word that can be part of a personal name. */

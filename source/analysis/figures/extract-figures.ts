@@ -7,7 +7,7 @@
  */
 
 import type {Article, Attribution, DateMention, Figure, Qualifier, Quote, Span} from '../../model.js';
-import {isCapitalised, type Token, tokenize} from '../text/tokens.js';
+import {isCapitalised, sentenceTokens, type Token} from '../text/tokens.js';
 import {isYear, monthNumber, readDate} from './dates.js';
 import {readCounted, measureSubject} from './figure-subject.js';
 import {readHedge} from './hedges.js';
@@ -47,11 +47,43 @@ const nameNumberWords =
 const definiteBefore = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all']);
 const rangeJoiners = new Set(['-', '–', '—', 'to', 'and']);
 
-const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+const lower = (token: Token | undefined) => token?.lower ?? '';
+
+// Words that can start a number; any other word starting with a letter cannot.
+const numberStarts = new Set([
+	...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a an tens'.split(' '),
+	...Object.keys(vagueMagnitudes),
+]);
+
+const monthWords = new Set(
+	'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+		' ',
+	),
+);
+
+/** Most words start no figure or date: a cheap test before the readers run. */
+function mayStartFigureOrDate(token: Token): boolean {
+	const first = token.text.charCodeAt(0);
+	if (first >= 48 && first <= 57) {
+		return true;
+	}
+
+	if (token.text.length > 13) {
+		return false;
+	}
+
+	const word = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
+	const head = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
+	return numberStarts.has(head) || monthWords.has(word);
+}
 
 /** A number starting at token `index`: digits, suffixed digits, a range, a hyphenated unit, or words. */
 function readNumber(tokens: readonly Token[], index: number): NumberRead | undefined {
 	const text = tokens[index]!.text;
+	if (!mayStartFigureOrDate(tokens[index]!)) {
+		return undefined;
+	}
+
 	const digits = digitValue(text);
 	if (digits !== undefined) {
 		return {value: digits, last: index};
@@ -210,10 +242,15 @@ export function extractFigures(
 	const {text} = article;
 	const figures: ExtractedFigure[] = [];
 	const dates: DateMention[] = [];
+	const tokensOfSentences = sentenceTokens(article);
 	for (const [sentenceIndex, sentence] of article.sentences.entries()) {
-		const tokens = tokenize(text, sentence.start, sentence.end);
+		const tokens = tokensOfSentences[sentenceIndex]!;
 		const inHeadline = article.headline !== undefined && sentence.start < article.headline.end;
 		for (let index = 0; index < tokens.length; index++) {
+			if (!mayStartFigureOrDate(tokens[index]!)) {
+				continue;
+			}
+
 			const date = readDate(tokens, index);
 			if (date) {
 				dates.push({span: date.span, year: date.year, month: date.month, day: date.day});

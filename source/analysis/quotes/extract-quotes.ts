@@ -7,7 +7,7 @@ import type {Article, Attribution, Quote, SpeakerMention, Span} from '../../mode
 import {findAttributions} from '../attribution/find-attributions.js';
 import {isPronoun, resolveMention} from '../attribution/resolve-references.js';
 import {findPersonNames} from '../attribution/speaker-phrase.js';
-import {tokenize} from '../text/tokens.js';
+import {sentenceTokens} from '../text/tokens.js';
 import {classifyQuote} from './quote-kind.js';
 import {findQuotedSpans, type QuotedSpan} from './quote-marks.js';
 
@@ -51,6 +51,7 @@ function articleAttributions(article: Article, quoted: readonly QuotedSpan[]): A
 
 	const history: SpeakerMention[] = [];
 	const attributions: Attribution[] = [];
+	const tokens = sentenceTokens(article);
 	for (const [index, sentence] of sentences.entries()) {
 		// A headline compresses what the body attributes in full (`…, Top Commander Confirms`).
 		const isHeadline = article.headline !== undefined && sentence.start < article.headline.end;
@@ -58,7 +59,7 @@ function articleAttributions(article: Article, quoted: readonly QuotedSpan[]): A
 			continue;
 		}
 
-		const found = findAttributions(text, sentence, quotedBySentence.get(index));
+		const found = findAttributions(text, sentence, quotedBySentence.get(index), tokens[index]);
 		for (const {speaker, cue, pointsBack} of found.attributions) {
 			const resolved = resolveMention(speaker, history, text);
 			if (resolved) {
@@ -188,8 +189,9 @@ export function extractQuotes(article: Article): ArticleSpeech {
 		quoteSentences.push(sentenceAt(sentences, spans.at(-1)!.end - 1));
 	}
 
-	const names = article.sentences.flatMap(sentence =>
-		findPersonNames(text, tokenize(text, sentence.start, sentence.end)),
+	const tokens = sentenceTokens(article);
+	const names = article.sentences.flatMap((_sentence, index) =>
+		findPersonNames(text, tokens[index]!),
 	);
 	return {quotes, attributions, names};
 }

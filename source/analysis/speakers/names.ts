@@ -19,7 +19,21 @@ function bare(word: string): string {
  * Georgiy), ie/e and ts/c and zh/j fold, y and i are one vowel, and the endings
  * -yi, -iy, -ii, -y, -i become one (Syrskyi, Syrsky; Andrii, Andriy).
  */
+const keyCache = new Map<string, string>();
+
 export function transliterationKey(word: string): string {
+	let key = keyCache.get(word);
+	if (key === undefined) {
+		key = computeTransliterationKey(word);
+		// Names repeat across a corpus; a bounded cache keeps memory flat.
+		if (keyCache.size > 100_000) keyCache.clear();
+		keyCache.set(word, key);
+	}
+
+	return key;
+}
+
+function computeTransliterationKey(word: string): string {
 	return bare(word)
 		.replaceAll(/kh|gh|h/g, 'g')
 		.replaceAll('ie', 'e')

@@ -10,6 +10,8 @@ export type Token = {
 	readonly end: number;
 	/** A word (letters or digits) rather than punctuation. */
 	readonly isWord: boolean;
+	/** The text in lower case, computed once since every rule compares it. */
+	readonly lower: string;
 };
 
 // Dotted abbreviations (`U.S.`, `p.m.`), words with inner apostrophes/hyphens/dots
@@ -33,7 +35,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 			tokenPattern.lastIndex = wordEnd;
 		}
 
-		tokens.push({text: word, start: match.index, end: wordEnd, isWord: /[\p{L}\p{N}]/u.test(word[0]!)});
+		tokens.push({
+			text: word,
+			start: match.index,
+			end: wordEnd,
+			isWord: /[\p{L}\p{N}]/u.test(word[0]!),
+			lower: word.toLowerCase(),
+		});
 	}
 
 	return tokens;
@@ -50,4 +58,18 @@ export function isPossessive(word: string): boolean {
 
 export function isCapitalised(word: string): boolean {
 	return /^\p{Lu}/u.test(word);
+}
+
+// Every analysis reads an article's sentences as tokens: tokenize each once.
+const sentenceTokenCache = new WeakMap<object, Token[][]>();
+
+/** The tokens of each of an article's sentences, computed once per article. */
+export function sentenceTokens(article: {readonly text: string; readonly sentences: readonly {start: number; end: number}[]}): Token[][] {
+	let tokens = sentenceTokenCache.get(article);
+	if (!tokens) {
+		tokens = article.sentences.map(sentence => tokenize(article.text, sentence.start, sentence.end));
+		sentenceTokenCache.set(article, tokens);
+	}
+
+	return tokens;
 }

@@ -1,0 +1,104 @@
+/**
+ * What search looks through: every speaker (with aliases and role), quotation (with
+ * its speaker), figure (with its value and unit written the ways people type them:
+ * `1150`, `1,150`, `1150 km2`), title or headline, and sentence. Each knows its
+ * article and span, so a hit can be opened where it is.
+ */
+
+import {unitInfo} from '../analysis/figures/units.js';
+import type {CorpusAnalysis, Span} from '../model.js';
+
+export type HitKind = 'speaker' | 'quote' | 'figure' | 'title' | 'sentence';
+
+/** Kinds in the order results are grouped. */
+export const hitKinds: readonly HitKind[] = ['speaker', 'quote', 'figure', 'title', 'sentence'];
+
+export type SearchDocument = {
+	readonly kind: HitKind;
+	/** Index into the analysis' articles; undefined for speakers. */
+	readonly article: number | undefined;
+	/** Where the hit is in its article's text. */
+	readonly span: Span | undefined;
+	/** What is shown and highlighted. */
+	readonly text: string;
+	/** More words that match but are not shown: aliases, a quotation's speaker, number forms. */
+	readonly extra: string;
+	/** The speaker, for quotations and speakers (for `by:`). */
+	readonly speakerId: string | undefined;
+};
+
+function numberForms(value: number): string[] {
+	const plain = String(value);
+	const grouped = value.toLocaleString('en-US', {maximumFractionDigits: 6});
+	return plain === grouped ? [plain] : [plain, grouped];
+}
+
+export function buildDocuments(analysis: CorpusAnalysis): SearchDocument[] {
+	const documents: SearchDocument[] = [];
+	const speakers = new Map(analysis.speakers.map(speaker => [speaker.id, speaker]));
+	const speakerWords = (id: string | undefined) => {
+		const speaker = id ? speakers.get(id) : undefined;
+		return speaker ? [speaker.name, ...speaker.aliases].join(' ') : '';
+	};
+
+	for (const speaker of analysis.speakers) {
+		documents.push({
+			kind: 'speaker',
+			article: undefined,
+			span: undefined,
+			text: speaker.name,
+			extra: [...speaker.aliases, speaker.role ?? ''].join(' '),
+			speakerId: speaker.id,
+		});
+	}
+
+	for (const [article, entry] of analysis.articles.entries()) {
+		const {text} = entry.article;
+		for (const quote of entry.quotes) {
+			const speakerId = quote.attribution?.speakerId;
+			documents.push({
+				kind: 'quote',
+				article,
+				span: quote.spans[0],
+				text: quote.text,
+				extra: speakerWords(speakerId),
+				speakerId,
+			});
+		}
+
+		for (const figure of entry.figures) {
+			const unit = figure.unit === '' ? '' : unitInfo(figure.unit).label;
+			const forms = [figure.value, ...(figure.high === undefined ? [] : [figure.high])].flatMap(value => numberForms(value));
+			documents.push({
+				kind: 'figure',
+				article,
+				span: figure.span,
+				text: text.slice(figure.span.start, figure.span.end),
+				extra: [...forms, ...forms.map(form => `${form} ${figure.unit}`), unit, figure.counted ?? '', figure.subject ?? ''].join(' '),
+				speakerId: figure.attribution?.speakerId,
+			});
+		}
+
+		documents.push({
+			kind: 'title',
+			article,
+			span: entry.article.headline,
+			text: entry.article.title,
+			extra: entry.article.id,
+			speakerId: undefined,
+		});
+
+		for (const sentence of entry.article.sentences) {
+			documents.push({
+				kind: 'sentence',
+				article,
+				span: sentence,
+				text: text.slice(sentence.start, sentence.end),
+				extra: '',
+				speakerId: undefined,
+			});
+		}
+	}
+
+	return documents;
+}
