@@ -7,6 +7,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
 	{ignores: ['dist/', 'node_modules/', 'coverage/']},
 	js.configs.recommended,
+	{languageOptions: {globals: globals.node}},
 	...tseslint.configs.strict,
 	...tseslint.configs.stylistic,
 	{

@@ -99,6 +99,16 @@ export function App({analysis, colour}: Properties) {
 		tables: {figures, speakers, quotes},
 	};
 
+	// After a resize re-wraps the text, a pane scrolled past its new end comes back to it.
+	useEffect(() => {
+		for (const side of sides) {
+			const last = Math.max(0, panes[side].lines.length - screen.bodyHeight);
+			if (state.panes[side].scroll > last) {
+				dispatch({type: 'scroll', pane: side, scroll: last});
+			}
+		}
+	});
+
 	// A selection made before its article was laid out (opened from a view or a search) is scrolled to now.
 	useEffect(() => {
 		for (const side of sides) {
@@ -191,7 +201,7 @@ export function App({analysis, colour}: Properties) {
 			key={side}
 			model={panes[side]}
 			label={label(side)}
-			scroll={state.panes[side].scroll}
+			scroll={Math.min(state.panes[side].scroll, Math.max(0, panes[side].lines.length - screen.bodyHeight))}
 			selection={state.panes[side].selection}
 			focused={state.focus === side}
 			textWidth={screen.textWidth}

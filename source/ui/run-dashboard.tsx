@@ -18,15 +18,18 @@ export type DashboardOptions = {
 };
 
 export async function runDashboard(analysis: CorpusAnalysis, options: DashboardOptions): Promise<void> {
-	const {stdout} = process;
+	const {stdout, stdin} = process;
 	let restored = false;
 	const restore = () => {
 		if (!restored) {
 			restored = true;
+			if (stdin.isTTY) stdin.setRawMode(false);
 			stdout.write(showCursor + leaveAlternateScreen);
 		}
 	};
 
+	// Raw mode before the first frame, so keys typed while it draws are not echoed onto it.
+	if (stdin.isTTY) stdin.setRawMode(true);
 	stdout.write(enterAlternateScreen);
 	const instance = render(<App analysis={analysis} colour={options.colour} />, {
 		exitOnCtrlC: false,

@@ -356,9 +356,39 @@ export class TerminalSession {
 				);
 			}),
 		]).finally(() => clearTimeout(timer));
-		await sleep(50);
+		// Output written just before the exit can still be on its way through the pty.
+		const until = Date.now() + 1000;
+		while (Date.now() - this.lastOutput < 100 && Date.now() < until) await sleep(20);
 		await this.flush();
 		return status;
+	}
+
+	/**
+	 * The line discipline's settings of the pty (`stty -a` on its device), while the
+	 * program runs: `undefined` once it is gone.
+	 */
+	ttySettings(): string | undefined {
+		const device = (this.process as IPty & {readonly ptsName?: string}).ptsName;
+		if (!device || this.exitStatus !== undefined) return undefined;
+		try {
+			return execFileSync('stty', ['-a', '-F', device], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Whether the pty is in raw mode (no canonical line editing, no echo). */
+	rawMode(): boolean {
+		const settings = this.ttySettings() ?? '';
+		return /(^|\s)-icanon(\s|$)/.test(settings) && /(^|\s)-echo(\s|$)/.test(settings);
+	}
+
+	/**
+	 * Waits until the program has put the terminal in raw mode: only then does it read
+	 * keys one at a time (before that, the terminal echoes them and turns Ctrl-C into SIGINT).
+	 */
+	async waitForRawMode(options: WaitOptions = {}): Promise<void> {
+		await this.waitFor(() => this.rawMode(), 'the terminal to be in raw mode', options);
 	}
 
 	/** Whether the alternate screen buffer is active. */
