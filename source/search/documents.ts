@@ -68,13 +68,21 @@ export function buildDocuments(analysis: CorpusAnalysis): SearchDocument[] {
 
 		for (const figure of entry.figures) {
 			const unit = figure.unit === '' ? '' : unitInfo(figure.unit).label;
-			const forms = [figure.value, ...(figure.high === undefined ? [] : [figure.high])].flatMap(value => numberForms(value));
+			const forms = [figure.value, ...(figure.high === undefined ? [] : [figure.high])].flatMap(value =>
+				numberForms(value),
+			);
 			documents.push({
 				kind: 'figure',
 				article,
 				span: figure.span,
 				text: text.slice(figure.span.start, figure.span.end),
-				extra: [...forms, ...forms.map(form => `${form} ${figure.unit}`), unit, figure.counted ?? '', figure.subject ?? ''].join(' '),
+				extra: [
+					...forms,
+					...forms.map(form => `${form} ${figure.unit}`),
+					unit,
+					figure.counted ?? '',
+					figure.subject ?? '',
+				].join(' '),
 				speakerId: figure.attribution?.speakerId,
 			});
 		}

@@ -51,7 +51,9 @@ const lower = (token: Token | undefined) => token?.lower ?? '';
 
 // Words that can start a number; any other word starting with a letter cannot.
 const numberStarts = new Set([
-	...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a an tens'.split(' '),
+	...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a an tens'.split(
+		' ',
+	),
 	...Object.keys(vagueMagnitudes),
 ]);
 

@@ -190,8 +190,6 @@ export function extractQuotes(article: Article): ArticleSpeech {
 	}
 
 	const tokens = sentenceTokens(article);
-	const names = article.sentences.flatMap((_sentence, index) =>
-		findPersonNames(text, tokens[index]!),
-	);
+	const names = article.sentences.flatMap((_sentence, index) => findPersonNames(text, tokens[index]!));
 	return {quotes, attributions, names};
 }

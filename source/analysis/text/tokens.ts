@@ -64,7 +64,10 @@ export function isCapitalised(word: string): boolean {
 const sentenceTokenCache = new WeakMap<object, Token[][]>();
 
 /** The tokens of each of an article's sentences, computed once per article. */
-export function sentenceTokens(article: {readonly text: string; readonly sentences: readonly {start: number; end: number}[]}): Token[][] {
+export function sentenceTokens(article: {
+	readonly text: string;
+	readonly sentences: readonly {start: number; end: number}[];
+}): Token[][] {
 	let tokens = sentenceTokenCache.get(article);
 	if (!tokens) {
 		tokens = article.sentences.map(sentence => tokenize(article.text, sentence.start, sentence.end));

@@ -109,7 +109,11 @@ function differingFigures(context: ScreenContext, pane: PaneSide): number[] {
  * With a figure selected in one pane, the other pane moves to the same group's figure,
  * so both sides of a disagreement are on screen together.
  */
-function showCounterpart(state: DashboardState, context: ScreenContext, moved: readonly DashboardAction[]): DashboardAction[] {
+function showCounterpart(
+	state: DashboardState,
+	context: ScreenContext,
+	moved: readonly DashboardAction[],
+): DashboardAction[] {
 	const selected = moved.find(action => action.type === 'select');
 	if (selected?.type !== 'select' || selected.selection?.kind !== 'figure') {
 		return [];
@@ -117,7 +121,8 @@ function showCounterpart(state: DashboardState, context: ScreenContext, moved: r
 
 	const other: PaneSide = selected.pane === 'left' ? 'right' : 'left';
 	const group = context.panes[selected.pane].entry.figures[selected.selection.index]?.group;
-	const counterpart = group === undefined ? -1 : context.panes[other].entry.figures.findIndex(figure => figure.group === group);
+	const counterpart =
+		group === undefined ? -1 : context.panes[other].entry.figures.findIndex(figure => figure.group === group);
 	if (counterpart === -1) {
 		return [];
 	}
