@@ -27,10 +27,16 @@ export type SearchDocument = {
 	readonly speakerId: string | undefined;
 };
 
+/** `1150` and `1,150`: the ways people type a figure's value (toLocaleString is slow at this scale). */
 function numberForms(value: number): string[] {
 	const plain = String(value);
-	const grouped = value.toLocaleString('en-US', {maximumFractionDigits: 6});
-	return plain === grouped ? [plain] : [plain, grouped];
+	const [whole = '', fraction] = plain.split('.');
+	if (whole.length <= 3 || !/^\d+$/.test(whole)) {
+		return [plain];
+	}
+
+	const grouped = whole.replaceAll(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction === undefined ? '' : `.${fraction}`);
+	return [plain, grouped];
 }
 
 export function buildDocuments(analysis: CorpusAnalysis): SearchDocument[] {

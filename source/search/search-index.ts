@@ -2,12 +2,11 @@
  * The search index: built once at load, queried on every keystroke.
  *
  * fuse.js scans every document on every query, which takes seconds at 300,000
- * sentences. So the index decides *which* documents match with fzf's semantics
- * (ordered characters, exact, prefix, suffix, negation, fields), skipping most
- * documents with a bitmask of the letters each holds, and narrowing the previous
- * result when the query only grew; fuse.js then ranks the best few hundred.
- * Sentences are searched in place in their article's lower-cased text, so the index
- * holds one lower-cased copy of each article rather than one of each sentence.
+ * sentences. So the index decides which documents match, with fzf's semantics, from
+ * a vocabulary of words and the documents holding each (a term is compared with tens
+ * of thousands of words, not hundreds of thousands of sentences); fuse.js then ranks
+ * the best few hundred. Terms the vocabulary cannot answer (negations, anchors,
+ * capitals) are checked document by document among the candidates.
  */
 
 import Fuse from 'fuse.js';
@@ -15,6 +14,7 @@ import type {CorpusAnalysis} from '../model.js';
 import {buildDocuments, type HitKind, hitKinds, type SearchDocument} from './documents.js';
 import {isEmptyQuery, parseQuery, type Query, type Term} from './query.js';
 import {bestScores} from './top-list.js';
+import {characterBit, forEachWord, intersect, type ScoredDocuments, WordIndex, wordPattern} from './word-index.js';
 
 export type SearchHit = {
 	readonly document: SearchDocument;
@@ -35,36 +35,16 @@ export type SearchResult = {
 const kindOrder = new Map(hitKinds.map((kind, index) => [kind, index]));
 /** How many of the cheaply scored matches fuse.js ranks. */
 const rankedLimit = 300;
-/** Separates a document's shown text from its extra words in its haystack. */
+/** Separates a document's shown text from its extra words. */
 const separator = '\u0001';
 
-/** Bit of a lower-case letter (a–z: 0–25) or digit (26). */
-function characterBit(code: number): number {
-	if (code >= 97 && code <= 122) return 1 << (code - 97);
-	if (code >= 48 && code <= 57) return 1 << 26;
-	return 0;
-}
-
-function characterMask(text: string, start = 0, end = text.length): number {
-	let mask = 0;
-	for (let index = start; index < end; index++) {
-		mask |= characterBit(text.charCodeAt(index));
-	}
-
-	return mask;
-}
-
-/** The widest a fuzzy match may spread: prose is long, and letters scattered over a sentence are noise. */
-function maxWindow(needle: string): number {
-	return needle.length * 3 + 2;
-}
-
 /**
- * fzf's fuzzy match — the term's characters in order — within a short window and
- * never across the separator. Returns the positions of the tightest match.
+ * fzf's fuzzy match — the term's characters in order — within one word (prose is
+ * long, and letters scattered over a sentence are noise) and a short window.
+ * Returns the positions of the tightest match.
  */
 export function orderedMatch(haystack: string, needle: string): number[] | undefined {
-	const limit = maxWindow(needle);
+	const limit = needle.length * 3 + 2;
 	let best: number[] | undefined;
 	for (let start = haystack.indexOf(needle[0]!); start !== -1; start = haystack.indexOf(needle[0]!, start + 1)) {
 		const positions = [start];
@@ -79,19 +59,33 @@ export function orderedMatch(haystack: string, needle: string): number[] | undef
 			positions.push(position);
 		}
 
-		if (position === -1) {
+		// Within one word: no space, and not across the separator before the extra words.
+		const between = haystack.slice(start, position);
+		if (position === -1 || /\s/u.test(between) || between.includes(separator)) {
 			continue;
 		}
 
-		const window = position - start;
-		const crosses = haystack.slice(start, position).includes(separator);
-		if (!crosses && (!best || window < best.at(-1)! - best[0]!)) {
+		if (!best || position - start < best.at(-1)! - best[0]!) {
 			best = positions;
-			if (window === needle.length - 1) break; // Contiguous: nothing is tighter.
+			if (position - start === needle.length - 1) break; // Contiguous: nothing is tighter.
 		}
 	}
 
 	return best;
+}
+
+/** How well a fuzzy or exact term matches one word: 2 as a substring, less the more spread out, 0 not at all. */
+function wordScore(word: string, needle: string, fuzzy: boolean): number {
+	if (word.includes(needle)) {
+		return word === needle ? 2.5 : word.startsWith(needle) ? 2.2 : 2;
+	}
+
+	if (!fuzzy || needle.length < 3) {
+		return 0;
+	}
+
+	const positions = orderedMatch(word, needle);
+	return positions ? needle.length / (positions.at(-1)! - positions[0]! + 1) : 0;
 }
 
 function trimEnd(text: string): string {
@@ -101,10 +95,8 @@ function trimEnd(text: string): string {
 type PreparedTerm = {
 	readonly term: Term;
 	readonly needle: string;
-	/** Letters a document must hold to match; 0 when that cannot be known. */
-	readonly mask: number;
-	/** A single letter of a case-blind fuzzy term: the mask alone decides. */
-	readonly maskDecides: boolean;
+	/** The vocabulary can answer it: a case-blind, positive, fuzzy or exact term. */
+	readonly byWords: boolean;
 };
 
 type PreparedQuery = {
@@ -116,43 +108,25 @@ function prepare(query: Query): PreparedQuery {
 	return {
 		query,
 		groups: query.groups.map(group =>
-			group.map(term => {
-				const needle = term.caseSensitive ? term.text : term.text.toLowerCase();
-				const plain = !term.negate && !term.caseSensitive;
-				return {
-					term,
-					needle,
-					mask: plain ? characterMask(needle) : 0,
-					maskDecides:
-						plain &&
-						term.match !== 'prefix' &&
-						term.match !== 'suffix' &&
-						term.match !== 'whole' &&
-						/^[a-z]$/.test(needle),
-				};
-			}),
+			group.map(term => ({
+				term,
+				needle: term.caseSensitive ? term.text : term.text.toLowerCase(),
+				byWords: !term.negate && !term.caseSensitive && (term.match === 'fuzzy' || term.match === 'exact'),
+			})),
 		),
 	};
 }
 
-/** How well a prepared term matches a haystack (shown text, separator, extra words); 0 when not at all. */
-function termScore(haystack: string, shownLength: number, prepared: PreparedTerm): number {
-	const {term, needle} = prepared;
+/** How well a term matches a haystack (shown text, separator, extra words), checked in full; 0 when not. */
+function termScore(haystack: string, shownLength: number, {term, needle}: PreparedTerm): number {
 	let score = 0;
 	switch (term.match) {
-		case 'fuzzy': {
-			if (haystack.includes(needle)) {
-				score = 2;
-			} else {
-				const positions = orderedMatch(haystack, needle);
-				score = positions ? needle.length / (positions.at(-1)! - positions[0]! + 1) : 0;
+		case 'fuzzy':
+		case 'exact': {
+			for (const [word] of haystack.matchAll(wordPattern)) {
+				score = Math.max(score, wordScore(word, needle, term.match === 'fuzzy'));
 			}
 
-			break;
-		}
-
-		case 'exact': {
-			score = haystack.includes(needle) ? 2 : 0;
 			break;
 		}
 
@@ -176,14 +150,13 @@ function termScore(haystack: string, shownLength: number, prepared: PreparedTerm
 }
 
 /** Where a term matches in the shown text, for highlighting. */
-function termPositions(shown: string, prepared: PreparedTerm): number[] {
-	const {term, needle} = prepared;
+function termPositions(shown: string, {term, needle}: PreparedTerm): number[] {
 	if (term.negate) return [];
 	const run = (start: number) => Array.from({length: needle.length}, (_, offset) => start + offset);
 	const at = shown.indexOf(needle);
 	switch (term.match) {
 		case 'fuzzy': {
-			return at === -1 ? (orderedMatch(shown, needle) ?? []) : run(at);
+			return at === -1 ? (needle.length >= 3 ? (orderedMatch(shown, needle) ?? []) : []) : run(at);
 		}
 
 		case 'prefix': {
@@ -218,110 +191,244 @@ function toRanges(positions: readonly number[]): [number, number][] {
 
 export class SearchIndex {
 	readonly documents: readonly SearchDocument[];
-	/** Per document: the string it is searched in, and where in it. Sentences share their article's. */
+	/** Per document: the lower-cased string it is searched in, and where. Sentences share their article's. */
 	private readonly haystacks: readonly string[];
 	private readonly starts: Int32Array;
-	private readonly shownEnds: Int32Array;
 	private readonly ends: Int32Array;
+	private readonly shownLengths: Int32Array;
 	private readonly masks: Int32Array;
+	private readonly kinds: Uint8Array;
+	private readonly words: WordIndex;
 	private readonly articleIds: readonly string[];
 	private readonly speakerNames: ReadonlyMap<string, string>;
-	/** The last query's matches, narrowed when the next query only adds to it. */
-	private last: {input: string; query: Query; matches: readonly number[]} | undefined;
+	/** Per article, the range of its documents (they are built article by article). */
+	private readonly articleRanges: readonly (readonly [number, number])[];
+	/** Per speaker, their quotations' documents, ascending. */
+	private readonly quotesBySpeaker: ReadonlyMap<string, readonly number[]>;
+	/** The last query's candidates per term group. */
+	private groupCache = new Map<string, ScoredDocuments | undefined>();
+	private readonly matchBuffer: Int32Array;
+	private readonly scoreBuffer: Float64Array;
 
 	constructor(analysis: CorpusAnalysis) {
 		this.documents = buildDocuments(analysis);
 		const count = this.documents.length;
 		const haystacks: string[] = Array.from({length: count});
 		this.starts = new Int32Array(count);
-		this.shownEnds = new Int32Array(count);
 		this.ends = new Int32Array(count);
+		this.shownLengths = new Int32Array(count);
 		this.masks = new Int32Array(count);
-		const lowerArticles = analysis.articles.map(entry => entry.article.text.toLowerCase());
+		this.kinds = new Uint8Array(count);
+		this.matchBuffer = new Int32Array(count);
+		this.scoreBuffer = new Float64Array(count);
+		this.words = new WordIndex(count);
+		const lowerArticles = analysis.articles.map(({article}) => {
+			const lower = article.text.toLowerCase();
+			// Lower-casing can change the length (a few rare letters): such an article's sentences get copies.
+			return lower.length === article.text.length ? lower : undefined;
+		});
+		const ranges = analysis.articles.map((): [number, number] => [count, 0]);
+		const quotesBySpeaker = new Map<string, number[]>();
+		const sentencesByArticle = analysis.articles.map((): number[] => []);
 		for (const [index, document] of this.documents.entries()) {
-			const inPlace =
-				document.kind === 'sentence' &&
-				document.article !== undefined &&
-				lowerArticles[document.article]!.length === analysis.articles[document.article]!.article.text.length;
-			if (inPlace) {
-				haystacks[index] = lowerArticles[document.article!]!;
-				this.starts[index] = document.span!.start;
-				this.shownEnds[index] = document.span!.end;
-				this.ends[index] = document.span!.end;
-			} else {
-				const haystack = `${document.text}${separator}${document.extra}`.toLowerCase();
-				haystacks[index] = haystack;
-				this.shownEnds[index] = document.text.length;
-				this.ends[index] = haystack.length;
+			this.kinds[index] = kindOrder.get(document.kind)!;
+			this.shownLengths[index] = document.text.length;
+			if (document.article !== undefined) {
+				const range = ranges[document.article]!;
+				range[0] = Math.min(range[0], index);
+				range[1] = index + 1;
 			}
 
-			this.masks[index] = characterMask(haystacks[index]!, this.starts[index], this.ends[index]);
+			if (document.kind === 'quote' && document.speakerId) {
+				const quotes = quotesBySpeaker.get(document.speakerId);
+				if (quotes) quotes.push(index);
+				else quotesBySpeaker.set(document.speakerId, [index]);
+			}
+
+			const lower = document.article === undefined ? undefined : lowerArticles[document.article];
+			if (document.kind === 'sentence' && lower !== undefined) {
+				haystacks[index] = lower;
+				this.starts[index] = document.span!.start;
+				this.ends[index] = document.span!.end;
+				sentencesByArticle[document.article!]!.push(index);
+				continue;
+			}
+
+			const haystack = `${document.text}${separator}${document.extra}`.toLowerCase();
+			haystacks[index] = haystack;
+			this.ends[index] = haystack.length;
+			let mask = 0;
+			forEachWord(haystack, 0, haystack.length, word => {
+				mask |= this.words.add(index, word);
+			});
+			this.masks[index] = mask;
+		}
+
+		// Sentences: one pass over each article's words, each word given to the sentence it falls in.
+		for (const [article, sentences] of sentencesByArticle.entries()) {
+			const lower = lowerArticles[article];
+			if (lower === undefined || sentences.length === 0) continue;
+			let at = 0;
+			forEachWord(lower, 0, lower.length, (word, position) => {
+				while (at < sentences.length && position >= this.ends[sentences[at]!]!) at++;
+				const sentence = sentences[at];
+				if (sentence !== undefined && position >= this.starts[sentence]!) {
+					this.masks[sentence] = this.masks[sentence]! | this.words.add(sentence, word);
+				}
+			});
 		}
 
 		this.haystacks = haystacks;
+		this.articleRanges = ranges;
+		this.quotesBySpeaker = quotesBySpeaker;
 		this.articleIds = analysis.articles.map(entry => entry.article.id.toLowerCase());
 		this.speakerNames = new Map(
 			analysis.speakers.map(speaker => [speaker.id, [speaker.name, ...speaker.aliases].join(' ').toLowerCase()]),
 		);
 	}
 
+	get vocabularySize(): number {
+		return this.words.vocabularySize;
+	}
+
 	search(input: string, limit = 200): SearchResult {
 		const query = parseQuery(input);
 		const counts: Record<HitKind, number> = {speaker: 0, quote: 0, figure: 0, title: 0, sentence: 0};
 		if (isEmptyQuery(query)) {
-			this.last = undefined;
 			return {query: input, hits: [], total: 0, counts};
 		}
 
 		const prepared = prepare(query);
-		const candidates = this.narrowable(input, query) ? this.last!.matches : undefined;
-		const matches: number[] = [];
-		const scores: number[] = [];
-		const visit = (index: number) => {
-			const score = this.score(index, prepared);
-			if (score > 0) {
-				matches.push(index);
-				scores.push(score);
-				counts[this.documents[index]!.kind]++;
-			}
+		// Candidates, scored from words where the words can tell; the rest is checked in full.
+		let candidates: ScoredDocuments | undefined;
+		let checkInFull = false;
+		const narrow = (next: ScoredDocuments) => {
+			candidates = candidates ? intersect(candidates, next) : next;
 		};
 
-		if (candidates) {
-			for (const index of candidates) visit(index);
+		// While typing, only the last term changes: the others' candidates are kept from the last query.
+		const cached = new Map<string, ScoredDocuments | undefined>();
+		for (const group of prepared.groups) {
+			const key = group.map(({term, needle}) => `${term.match}${term.negate ? '!' : ''}${needle}`).join('|');
+			const fromWords = this.groupCache.has(key) ? this.groupCache.get(key) : this.groupCandidates(group);
+			cached.set(key, fromWords);
+			if (fromWords) narrow(fromWords);
+			else checkInFull = true;
+		}
+
+		this.groupCache = cached;
+
+		for (const fieldCandidates of this.fieldCandidates(query)) {
+			narrow(fieldCandidates);
+		}
+
+		const kindsWanted = query.filters.kinds.map(kind => kindOrder.get(kind)!);
+		// Reused buffers: a short query can match most of the corpus.
+		const matches = this.matchBuffer;
+		const scores = this.scoreBuffer;
+		const kindCounts = new Int32Array(hitKinds.length);
+		let total = 0;
+		const accept = (document: number, score: number) => {
+			if (score <= 0) return;
+			const kind = this.kinds[document]!;
+			if (kindsWanted.length > 0 && !kindsWanted.includes(kind)) return;
+			// Shorter texts with the same match are better answers; speakers and quotations first.
+			matches[total] = document;
+			scores[total] = 1 + score + 1 / (1 + this.shownLengths[document]! / 80) + (hitKinds.length - kind) * 0.01;
+			kindCounts[kind]!++;
+			total++;
+		};
+
+		if (candidates && !checkInFull && kindsWanted.length === 0) {
+			// The common case, without a call per document.
+			const {documents, scores: wordScores} = candidates;
+			const {kinds, shownLengths} = this;
+			for (let index = 0; index < documents.length; index++) {
+				const document = documents[index]!;
+				const kind = kinds[document]!;
+				matches[total] = document;
+				scores[total] =
+					1 + wordScores[index]! + 1 / (1 + shownLengths[document]! / 80) + (hitKinds.length - kind) * 0.01;
+				kindCounts[kind]!++;
+				total++;
+			}
+		} else if (candidates && !checkInFull) {
+			for (let index = 0; index < candidates.documents.length; index++) {
+				accept(candidates.documents[index]!, candidates.scores[index]! + 1e-6);
+			}
+		} else if (candidates) {
+			for (const document of candidates.documents) accept(document, this.checkInFull(document, prepared));
 		} else {
-			for (let index = 0; index < this.documents.length; index++) visit(index);
+			for (let document = 0; document < this.documents.length; document++) {
+				accept(document, this.checkInFull(document, prepared));
+			}
 		}
 
-		this.last = {input, query, matches};
-		const best = bestScores(scores, Math.max(limit, rankedLimit)).map(position => matches[position]!);
-		return {query: input, hits: this.rank(best, prepared).slice(0, limit), total: matches.length, counts};
+		for (const [kind, name] of hitKinds.entries()) counts[name] = kindCounts[kind]!;
+		const best = bestScores(scores.subarray(0, total), Math.max(limit, rankedLimit)).map(
+			position => matches[position]!,
+		);
+		return {query: input, hits: this.rank(best, prepared).slice(0, limit), total, counts};
 	}
 
-	/** The new query only extends the last one (a longer last term, or more terms): its matches are a subset. */
-	private narrowable(input: string, query: Query): boolean {
-		const previous = this.last;
-		if (!previous || !input.startsWith(previous.input) || input.includes('|')) {
-			return false;
+	/** Documents that a group's terms match in their words, scored; undefined when a term needs a full check. */
+	private groupCandidates(group: readonly PreparedTerm[]): ScoredDocuments | undefined {
+		if (!group.every(term => term.byWords)) {
+			return undefined;
 		}
 
-		const before = previous.query;
-		if (JSON.stringify(before.filters) !== JSON.stringify(query.filters)) {
-			return false;
+		// One lower-case letter: the letter masks answer directly.
+		if (group.length === 1 && /^[a-z]$/.test(group[0]!.needle)) {
+			const bit = characterBit(group[0]!.needle.charCodeAt(0));
+			let count = 0;
+			const documents = new Int32Array(this.masks.length);
+			for (let document = 0; document < this.masks.length; document++) {
+				if ((this.masks[document]! & bit) !== 0) documents[count++] = document;
+			}
+
+			return {documents: documents.subarray(0, count), scores: new Float32Array(count).fill(2)};
 		}
 
-		return before.groups.every((group, index) => {
-			const next = query.groups[index];
-			if (group.length !== 1 || next?.length !== 1) return false;
-			const [old] = group as [Term];
-			const [now] = next as [Term];
-			// A fuzzy or exact term that grew at its end matches fewer documents, never more.
-			const grew = index === before.groups.length - 1 ? now.text.startsWith(old.text) : now.text === old.text;
-			const narrowing = (old.match === 'fuzzy' || old.match === 'exact') && !old.negate;
-			return grew && narrowing && old.match === now.match && !now.negate && old.caseSensitive === now.caseSensitive;
-		});
+		return this.words.documentsWhere(
+			word => Math.max(...group.map(({term, needle}) => wordScore(word, needle, term.match === 'fuzzy'))),
+			Number.POSITIVE_INFINITY,
+		);
 	}
 
-	/** The text a document is matched against: its shown text, a separator, its extra words. */
+	/** Candidates from `in:` (an article's documents) and `by:` (a speaker's quotations), each scoring nothing. */
+	private fieldCandidates(query: Query): ScoredDocuments[] {
+		const {filters} = query;
+		const sets: ScoredDocuments[] = [];
+		const scored = (documents: number[]) => {
+			const sorted = Int32Array.from(documents).sort();
+			return {documents: sorted, scores: new Float32Array(sorted.length)};
+		};
+
+		if (filters.in.length > 0) {
+			const documents: number[] = [];
+			for (const [article, [start, end]] of this.articleRanges.entries()) {
+				if (filters.in.some(prefix => this.articleIds[article]!.startsWith(prefix.toLowerCase()))) {
+					for (let index = start; index < end; index++) documents.push(index);
+				}
+			}
+
+			sets.push(scored(documents));
+		}
+
+		if (filters.by.length > 0) {
+			sets.push(
+				scored(
+					[...this.quotesBySpeaker]
+						.filter(([id]) => filters.by.every(part => this.speakerNames.get(id)?.includes(part.toLowerCase())))
+						.flatMap(([, quotes]) => quotes),
+				),
+			);
+		}
+
+		return sets;
+	}
+
+	/** The lower-cased text a document is matched against: its shown text, a separator, its extra words. */
 	private haystack(index: number, caseSensitive: boolean): string {
 		if (caseSensitive) {
 			const document = this.documents[index]!;
@@ -334,41 +441,23 @@ export class SearchIndex {
 		return start === 0 && end === haystack.length ? haystack : haystack.slice(start, end);
 	}
 
-	/** Zero when the document does not match; otherwise higher is better. */
-	private score(index: number, prepared: PreparedQuery): number {
-		const document = this.documents[index]!;
-		const {filters} = prepared.query;
-		if (filters.kinds.length > 0 && !filters.kinds.includes(document.kind as 'figure' | 'quote')) return 0;
-		if (filters.in.length > 0) {
-			const id = document.article === undefined ? undefined : this.articleIds[document.article];
-			if (id === undefined || !filters.in.some(prefix => id.startsWith(prefix.toLowerCase()))) return 0;
-		}
-
-		if (filters.by.length > 0) {
-			const names = document.speakerId ? this.speakerNames.get(document.speakerId) : undefined;
-			if (document.kind !== 'quote' || !names || !filters.by.every(part => names.includes(part.toLowerCase())))
-				return 0;
-		}
-
-		const mask = this.masks[index]!;
-		const shownLength = this.shownEnds[index]! - this.starts[index]!;
-		let total = 1;
+	/** A document checked against every term: zero when it does not match. */
+	private checkInFull(index: number, prepared: PreparedQuery): number {
+		let total = 0;
 		for (const group of prepared.groups) {
 			let best = 0;
 			for (const term of group) {
-				if ((mask & term.mask) !== term.mask) continue;
-				const score = term.maskDecides
-					? 2
-					: termScore(this.haystack(index, term.term.caseSensitive), shownLength, term);
-				best = Math.max(best, score);
+				best = Math.max(
+					best,
+					termScore(this.haystack(index, term.term.caseSensitive), this.shownLengths[index]!, term),
+				);
 			}
 
 			if (best === 0) return 0;
 			total += best;
 		}
 
-		// Shorter texts with the same match are better answers; speakers and quotations first.
-		return total + 1 / (1 + shownLength / 80) + (hitKinds.length - kindOrder.get(document.kind)!) * 0.01;
+		return total === 0 ? 1 : total;
 	}
 
 	/** fuse.js ranks the best matches within each kind; results group by kind; matched characters are marked. */

@@ -4,8 +4,10 @@
  * scores above it are sorted.
  */
 
+type Scores = ArrayLike<number>;
+
 /** The k-th largest value (1-based) of `values`, found by quickselect on a copy. */
-function kthLargest(values: readonly number[], k: number): number {
+function kthLargest(values: Scores, k: number): number {
 	const copy = Float64Array.from(values);
 	let low = 0;
 	let high = copy.length - 1;
@@ -34,7 +36,7 @@ function kthLargest(values: readonly number[], k: number): number {
 	return copy[target]!;
 }
 
-export function bestScores(scores: readonly number[], count: number): number[] {
+export function bestScores(scores: Scores, count: number): number[] {
 	const positions: number[] = [];
 	if (scores.length <= count) {
 		for (let position = 0; position < scores.length; position++) positions.push(position);

@@ -240,11 +240,11 @@ export function extractFigures(
 	article: Article,
 	quotes: readonly Quote[],
 	attributions: readonly Attribution[],
+	tokensOfSentences: readonly (readonly Token[])[] = sentenceTokens(article),
 ): ArticleFigures {
 	const {text} = article;
 	const figures: ExtractedFigure[] = [];
 	const dates: DateMention[] = [];
-	const tokensOfSentences = sentenceTokens(article);
 	for (const [sentenceIndex, sentence] of article.sentences.entries()) {
 		const tokens = tokensOfSentences[sentenceIndex]!;
 		const inHeadline = article.headline !== undefined && sentence.start < article.headline.end;

@@ -7,7 +7,7 @@ import type {Article, Attribution, Quote, SpeakerMention, Span} from '../../mode
 import {findAttributions} from '../attribution/find-attributions.js';
 import {isPronoun, resolveMention} from '../attribution/resolve-references.js';
 import {findPersonNames} from '../attribution/speaker-phrase.js';
-import {sentenceTokens} from '../text/tokens.js';
+import {sentenceTokens, type Token} from '../text/tokens.js';
 import {classifyQuote} from './quote-kind.js';
 import {findQuotedSpans, type QuotedSpan} from './quote-marks.js';
 
@@ -38,7 +38,11 @@ function sentenceAt(sentences: readonly Span[], position: number): number {
 }
 
 /** Attributions of every sentence, with pronouns and bare references resolved. */
-function articleAttributions(article: Article, quoted: readonly QuotedSpan[]): Attribution[] {
+function articleAttributions(
+	article: Article,
+	quoted: readonly QuotedSpan[],
+	tokens: readonly (readonly Token[])[],
+): Attribution[] {
 	const {text, sentences} = article;
 	const quotedBySentence = new Map<number, Span[]>();
 	for (const quote of quoted) {
@@ -51,7 +55,6 @@ function articleAttributions(article: Article, quoted: readonly QuotedSpan[]): A
 
 	const history: SpeakerMention[] = [];
 	const attributions: Attribution[] = [];
-	const tokens = sentenceTokens(article);
 	for (const [index, sentence] of sentences.entries()) {
 		// A headline compresses what the body attributes in full (`…, Top Commander Confirms`).
 		const isHeadline = article.headline !== undefined && sentence.start < article.headline.end;
@@ -124,10 +127,13 @@ function isSplitByAttribution(
 		: words.length <= 10 && /,\s*$/.test(between) && !/[.!?]/.test(rest);
 }
 
-export function extractQuotes(article: Article): ArticleSpeech {
+export function extractQuotes(
+	article: Article,
+	tokens: readonly (readonly Token[])[] = sentenceTokens(article),
+): ArticleSpeech {
 	const {text, sentences} = article;
 	const quoted = findQuotedSpans(text, article.paragraphs);
-	const attributions = articleAttributions(article, quoted);
+	const attributions = articleAttributions(article, quoted, tokens);
 	const bySentence = new Map<number, Attribution[]>();
 	for (const attribution of attributions) {
 		bySentence.set(attribution.sentence, [...(bySentence.get(attribution.sentence) ?? []), attribution]);
@@ -189,7 +195,6 @@ export function extractQuotes(article: Article): ArticleSpeech {
 		quoteSentences.push(sentenceAt(sentences, spans.at(-1)!.end - 1));
 	}
 
-	const tokens = sentenceTokens(article);
 	const names = article.sentences.flatMap((_sentence, index) => findPersonNames(text, tokens[index]!));
 	return {quotes, attributions, names};
 }

@@ -60,19 +60,14 @@ export function isCapitalised(word: string): boolean {
 	return /^\p{Lu}/u.test(word);
 }
 
-// Every analysis reads an article's sentences as tokens: tokenize each once.
-const sentenceTokenCache = new WeakMap<object, Token[][]>();
-
-/** The tokens of each of an article's sentences, computed once per article. */
+/**
+ * The tokens of each of an article's sentences. Every analysis of the article reads
+ * them, so they are made once per article and passed along, then dropped: kept for a
+ * whole corpus they would take more memory than the text.
+ */
 export function sentenceTokens(article: {
 	readonly text: string;
 	readonly sentences: readonly {start: number; end: number}[];
 }): Token[][] {
-	let tokens = sentenceTokenCache.get(article);
-	if (!tokens) {
-		tokens = article.sentences.map(sentence => tokenize(article.text, sentence.start, sentence.end));
-		sentenceTokenCache.set(article, tokens);
-	}
-
-	return tokens;
+	return article.sentences.map(sentence => tokenize(article.text, sentence.start, sentence.end));
 }
