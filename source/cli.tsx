@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {analyzeCorpus} from './analysis/analyze-corpus.js';
 import {analysisJson, analysisSummary} from './commands/analyze.js';
+import {hitJson, hitLine, searchHits} from './commands/search.js';
 import {loadCorpus} from './corpus/load.js';
 import {showControls} from './corpus/sanitize.js';
 import type {Corpus} from './model.js';
@@ -16,11 +17,13 @@ const help = `
 	Usage
 	  $ parallax [PATH…]               summary of the articles (the seeds when no PATH)
 	  $ parallax analyze [PATH…]       the same; --json for the full analysis
+	  $ parallax search QUERY [PATH…]  ranked hits, one a line: id, kind, text (--json)
 
 	PATH is a .txt or .md file, a directory (read recursively), or - for standard input.
 
 	Options
-	  --json       print one JSON document (analyze)
+	  --json       print one JSON document (analyze, search)
+	  --limit N    at most N search hits (default 100)
 	  --no-color   no colour (also NO_COLOR); highlights use bold, underline and inverse
 	  --help       show this help
 	  --version    show the version
@@ -39,13 +42,19 @@ const cli = meow(help, {
 	flags: {
 		json: {type: 'boolean', default: false},
 		color: {type: 'boolean', default: true},
+		limit: {type: 'number', default: 100},
 	},
 });
 
-const commands = new Set(['analyze']);
+const commands = new Set(['analyze', 'search']);
 const [first, ...rest] = cli.input;
 const command = first !== undefined && commands.has(first) ? first : undefined;
-const paths = command ? rest : cli.input;
+const query = command === 'search' ? rest[0] : undefined;
+const paths = command === 'search' ? rest.slice(1) : command ? rest : cli.input;
+if (command === 'search' && (query === undefined || query.trim() === '')) {
+	process.stderr.write('parallax: search needs a QUERY (parallax search QUERY [PATH…])\n');
+	process.exit(2);
+}
 
 /** The bundled seed articles, found next to the installed package, not the working directory. */
 const seedsDirectory = fileURLToPath(new URL('../seeds', import.meta.url));
@@ -73,7 +82,19 @@ if (corpus.articles.length === 0) {
 } else {
 	const analysis = analyzeCorpus(corpus);
 	const interactive = command === undefined && !cli.flags.json;
-	if (interactive && process.stdin.isTTY && process.stdout.isTTY) {
+	if (command === 'search') {
+		const hits = searchHits(analysis, query!, Math.max(1, cli.flags.limit));
+		process.stdout.write(
+			cli.flags.json
+				? `${JSON.stringify(
+						hits.map(hit => hitJson(analysis, hit)),
+						undefined,
+						2,
+					)}\n`
+				: hits.map(hit => `${hitLine(analysis, hit)}\n`).join(''),
+		);
+		process.exitCode = hits.length > 0 ? 0 : 1;
+	} else if (interactive && process.stdin.isTTY && process.stdout.isTTY) {
 		const colour = cli.flags.color && process.stdout.hasColors();
 		const {runDashboard} = await import('./ui/run-dashboard.js');
 		await runDashboard(analysis, {colour});

@@ -5,6 +5,7 @@
  */
 
 import type {ArticleAnalysis, CorpusAnalysis, Span} from '../model.js';
+import type {SearchHit} from '../search/search-index.js';
 import {articleHighlights, figureStatuses} from './highlights.js';
 import {type DisplayLine, lineOfOffset} from './layout.js';
 import type {FigureStatus, Highlight} from './marks.js';
@@ -21,20 +22,27 @@ export type PaneModel = {
 	readonly matches: readonly PaneTarget[];
 };
 
-/** Case-insensitive occurrences of `query` in the text. */
-export function findMatches(text: string, query: string): Span[] {
-	const needle = query.trim().toLowerCase();
-	if (needle === '') {
-		return [];
+/** A search hit in an article: where it is, and the characters that matched (offsets into the text). */
+export type PaneMatch = {
+	readonly span: Span;
+	readonly matched: readonly Span[];
+};
+
+/** Search hits in one article as pane matches, in text order, one per place. */
+export function paneMatches(hits: readonly SearchHit[]): PaneMatch[] {
+	const byStart = new Map<number, PaneMatch>();
+	for (const {document, ranges} of hits) {
+		const {span} = document;
+		if (!span || byStart.has(span.start)) continue;
+		const length = span.end - span.start;
+		// A quotation split in two is shown as its first part: ranges past it are left out.
+		const matched = ranges
+			.filter(([start]) => start < length)
+			.map(([start, end]) => ({start: span.start + start, end: span.start + Math.min(end, length)}));
+		byStart.set(span.start, {span, matched});
 	}
 
-	const haystack = text.toLowerCase();
-	const matches: Span[] = [];
-	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
-		matches.push({start: at, end: at + needle.length});
-	}
-
-	return matches;
+	return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);
 }
 
 export function buildPaneModel(
@@ -42,16 +50,16 @@ export function buildPaneModel(
 	entry: ArticleAnalysis,
 	other: ArticleAnalysis | undefined,
 	lines: readonly DisplayLine[],
-	query: string,
+	found: readonly PaneMatch[] = [],
 ): PaneModel {
 	const target = (span: Span): PaneTarget => ({span, line: lineOfOffset(lines, span.start)});
-	const matches = findMatches(entry.article.text, query).map(span => target(span));
+	const matches = found.map(match => target(match.span));
 	return {
 		entry,
 		lines,
 		highlights: [
 			...articleHighlights(analysis, entry, other),
-			...matches.map(({span}) => ({...span, mark: {kind: 'match'} as const})),
+			...found.flatMap(match => match.matched.map(range => ({...range, mark: {kind: 'match'} as const}))),
 		].sort((a, b) => a.start - b.start),
 		statuses: figureStatuses(analysis, entry, other),
 		quotes: entry.quotes.map(quote => target(quote.spans[0]!)),

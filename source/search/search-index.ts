@@ -204,16 +204,22 @@ export class SearchIndex {
 	/** Per article, the range of its documents (they are built article by article). */
 	private readonly articleRanges: readonly (readonly [number, number])[];
 	/** Per speaker, their quotations' documents, ascending. */
-	private readonly quotesBySpeaker: ReadonlyMap<string, readonly number[]>;
+	private readonly quotesBySpeaker: ReadonlyMap<string, readonly number[]> = new Map();
+	/** The indexing still to do when built in steps. */
+	private readonly steps: Generator<number>;
 	/** The last query's candidates per term group. */
 	private groupCache = new Map<string, ScoredDocuments | undefined>();
 	private readonly matchBuffer: Int32Array;
 	private readonly scoreBuffer: Float64Array;
 
-	constructor(analysis: CorpusAnalysis) {
+	/**
+	 * Builds the index at once. `SearchIndex.build` does the same in steps, letting
+	 * keys through between them, for a dashboard that must not freeze while it indexes.
+	 */
+	constructor(analysis: CorpusAnalysis, options: {readonly inSteps?: boolean} = {}) {
 		this.documents = buildDocuments(analysis);
 		const count = this.documents.length;
-		const haystacks: string[] = Array.from({length: count});
+		this.haystacks = Array.from({length: count});
 		this.starts = new Int32Array(count);
 		this.ends = new Int32Array(count);
 		this.shownLengths = new Int32Array(count);
@@ -222,15 +228,53 @@ export class SearchIndex {
 		this.matchBuffer = new Int32Array(count);
 		this.scoreBuffer = new Float64Array(count);
 		this.words = new WordIndex(count);
-		const lowerArticles = analysis.articles.map(({article}) => {
-			const lower = article.text.toLowerCase();
-			// Lower-casing can change the length (a few rare letters): such an article's sentences get copies.
-			return lower.length === article.text.length ? lower : undefined;
-		});
-		const ranges = analysis.articles.map((): [number, number] => [count, 0]);
-		const quotesBySpeaker = new Map<string, number[]>();
+		this.articleRanges = analysis.articles.map((): [number, number] => [count, 0]);
+		this.articleIds = analysis.articles.map(entry => entry.article.id.toLowerCase());
+		this.speakerNames = new Map(
+			analysis.speakers.map(speaker => [speaker.id, [speaker.name, ...speaker.aliases].join(' ').toLowerCase()]),
+		);
+		this.steps = this.index(analysis);
+		if (!options.inSteps) {
+			while (!this.steps.next().done) {
+				// Runs to the end.
+			}
+		}
+	}
+
+	/** Builds an index a few thousand documents at a time, reporting progress (0–1) between steps. */
+	static async build(analysis: CorpusAnalysis, onProgress?: (done: number) => void): Promise<SearchIndex> {
+		const index = new SearchIndex(analysis, {inSteps: true});
+		for (const done of index.steps) {
+			onProgress?.(done);
+			await new Promise(resolve => {
+				setImmediate(resolve);
+			});
+		}
+
+		return index;
+	}
+
+	/** The indexing work, yielding the share done every so often. */
+	private *index(analysis: CorpusAnalysis): Generator<number> {
+		const count = this.documents.length;
+		const haystacks = this.haystacks as string[];
+		const ranges = this.articleRanges as [number, number][];
+		const quotesBySpeaker = this.quotesBySpeaker as Map<string, number[]>;
+		const lowerArticles: (string | undefined)[] = [];
 		const sentencesByArticle = analysis.articles.map((): number[] => []);
+		const lowerArticle = (article: number) => {
+			if (lowerArticles[article] === undefined && !(article in lowerArticles)) {
+				const {text} = analysis.articles[article]!.article;
+				const lower = text.toLowerCase();
+				// Lower-casing can change the length (a few rare letters): such an article's sentences get copies.
+				lowerArticles[article] = lower.length === text.length ? lower : undefined;
+			}
+
+			return lowerArticles[article];
+		};
+
 		for (const [index, document] of this.documents.entries()) {
+			if (index % 20_000 === 0 && index > 0) yield (index / count) * 0.4;
 			this.kinds[index] = kindOrder.get(document.kind)!;
 			this.shownLengths[index] = document.text.length;
 			if (document.article !== undefined) {
@@ -245,7 +289,7 @@ export class SearchIndex {
 				else quotesBySpeaker.set(document.speakerId, [index]);
 			}
 
-			const lower = document.article === undefined ? undefined : lowerArticles[document.article];
+			const lower = document.article === undefined ? undefined : lowerArticle(document.article);
 			if (document.kind === 'sentence' && lower !== undefined) {
 				haystacks[index] = lower;
 				this.starts[index] = document.span!.start;
@@ -266,6 +310,7 @@ export class SearchIndex {
 
 		// Sentences: one pass over each article's words, each word given to the sentence it falls in.
 		for (const [article, sentences] of sentencesByArticle.entries()) {
+			if (article % 200 === 0 && article > 0) yield 0.4 + (article / sentencesByArticle.length) * 0.6;
 			const lower = lowerArticles[article];
 			if (lower === undefined || sentences.length === 0) continue;
 			let at = 0;
@@ -277,21 +322,17 @@ export class SearchIndex {
 				}
 			});
 		}
-
-		this.haystacks = haystacks;
-		this.articleRanges = ranges;
-		this.quotesBySpeaker = quotesBySpeaker;
-		this.articleIds = analysis.articles.map(entry => entry.article.id.toLowerCase());
-		this.speakerNames = new Map(
-			analysis.speakers.map(speaker => [speaker.id, [speaker.name, ...speaker.aliases].join(' ').toLowerCase()]),
-		);
 	}
 
 	get vocabularySize(): number {
 		return this.words.vocabularySize;
 	}
 
-	search(input: string, limit = 200): SearchResult {
+	/**
+	 * The best `limit` hits for a query, grouped by kind; with `article`, only that
+	 * article's hits, in text order (to step through them in a pane).
+	 */
+	search(input: string, limit = 200, article?: number): SearchResult {
 		const query = parseQuery(input);
 		const counts: Record<HitKind, number> = {speaker: 0, quote: 0, figure: 0, title: 0, sentence: 0};
 		if (isEmptyQuery(query)) {
@@ -320,6 +361,12 @@ export class SearchIndex {
 
 		for (const fieldCandidates of this.fieldCandidates(query)) {
 			narrow(fieldCandidates);
+		}
+
+		if (article !== undefined) {
+			const [start, end] = this.articleRanges[article] ?? [0, 0];
+			const documents = Int32Array.from({length: Math.max(0, end - start)}, (_, offset) => start + offset);
+			narrow({documents, scores: new Float32Array(documents.length)});
 		}
 
 		const kindsWanted = query.filters.kinds.map(kind => kindOrder.get(kind)!);
@@ -365,6 +412,20 @@ export class SearchIndex {
 		}
 
 		for (const [kind, name] of hitKinds.entries()) counts[name] = kindCounts[kind]!;
+		if (article !== undefined) {
+			const inOrder = [...matches.subarray(0, total)]
+				.map(index => this.documents[index]!)
+				.filter(document => document.span !== undefined)
+				.sort((a, b) => a.span!.start - b.span!.start)
+				.slice(0, limit);
+			return {
+				query: input,
+				hits: inOrder.map(document => ({document, ranges: this.ranges(document, prepared)})),
+				total,
+				counts,
+			};
+		}
+
 		const best = bestScores(scores.subarray(0, total), Math.max(limit, rankedLimit)).map(
 			position => matches[position]!,
 		);

@@ -2,13 +2,16 @@ import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useMemo, useReducer, useRef} from 'react';
 import type {CorpusAnalysis} from '../model.js';
 import {formatGroup, shortIds} from '../render/format.js';
-import {layoutArticleCached} from '../render/layout.js';
+import {layoutArticleCached, lineOfOffset} from '../render/layout.js';
 import {buildPaneModel, type PaneModel} from '../render/pane-model.js';
 import {figureRows, speakerQuoteRows, speakerRows} from '../render/tables.js';
 import {ArticleList, type ArticleListItem} from './components/article-list.js';
 import {ArticlePane} from './components/article-pane.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {SearchBar} from './components/search-bar.js';
+import {SearchResults} from './components/search-results.js';
+import {searchKeyActions} from './state/search-keys.js';
+import {useSearch} from './use-search.js';
 import {StatusBar} from './components/status-bar.js';
 import {TableViews} from './components/table-views.js';
 import {commandFor, keyName, type KeyContext} from './keymap.js';
@@ -57,13 +60,29 @@ export function App({analysis, colour}: Properties) {
 		() => layoutArticleCached(analysis.articles[rightIndex]!.article, screen.textWidth),
 		[analysis, rightIndex, screen.textWidth],
 	);
-	const query = state.search.query;
+	const search = useSearch(analysis, state.search.draft, state.search.editing, state.search.query, [
+		leftIndex,
+		rightIndex,
+	]);
+	const [leftMatches, rightMatches] = search.matches;
 	const panes = useMemo(
 		(): Record<PaneSide, PaneModel> => ({
-			left: buildPaneModel(analysis, analysis.articles[leftIndex]!, analysis.articles[rightIndex], leftLines, query),
-			right: buildPaneModel(analysis, analysis.articles[rightIndex]!, analysis.articles[leftIndex], rightLines, query),
+			left: buildPaneModel(
+				analysis,
+				analysis.articles[leftIndex]!,
+				analysis.articles[rightIndex],
+				leftLines,
+				leftMatches,
+			),
+			right: buildPaneModel(
+				analysis,
+				analysis.articles[rightIndex]!,
+				analysis.articles[leftIndex],
+				rightLines,
+				rightMatches,
+			),
 		}),
-		[analysis, leftIndex, rightIndex, leftLines, rightLines, query],
+		[analysis, leftIndex, rightIndex, leftLines, rightLines, leftMatches, rightMatches],
 	);
 
 	const figures = useMemo(() => figureRows(analysis), [analysis]);
@@ -123,6 +142,24 @@ export function App({analysis, colour}: Properties) {
 		}
 	});
 
+	// A search hit opened from the results: once its article's hits are known, move to it.
+	useEffect(() => {
+		for (const side of sides) {
+			const offset = state.panes[side].revealOffset;
+			if (offset === undefined) continue;
+			const {matches, lines} = panes[side];
+			const index = matches.findIndex(({span}) => span.start <= offset && offset < Math.max(span.end, span.start + 1));
+			const line = index === -1 ? lineOfOffset(lines, offset) : matches[index]!.line;
+			dispatch({
+				type: 'select',
+				pane: side,
+				selection: index === -1 ? undefined : {kind: 'match', index},
+				scroll: scrollToShow(context, side, 0, line),
+			});
+			dispatch({type: 'reveal-offset', pane: side, offset: undefined});
+		}
+	});
+
 	// Keys see the state as the previous key left it, even when several arrive before a render.
 	const latest = useRef(state);
 	useEffect(() => {
@@ -143,15 +180,9 @@ export function App({analysis, colour}: Properties) {
 
 		const current = latest.current;
 		if (current.search.editing) {
-			if (name === 'enter') {
-				apply({type: 'search-apply'});
-				apply({type: 'reveal', pane: activeSide, selection: {kind: 'match', index: 0}});
-			} else if (name === 'escape') {
-				apply({type: 'search-cancel'});
-			} else if (name === 'backspace') {
-				apply({type: 'search-edit', draft: [...current.search.draft].slice(0, -1).join('')});
-			} else if (!key.ctrl && !key.meta && input !== '' && !name.includes('+') && name.length <= input.length) {
-				apply({type: 'search-edit', draft: current.search.draft + input.replaceAll(/[\r\n\t]/g, '')});
+			const target: PaneSide = current.focus === 'list' ? current.lastPane : current.focus;
+			for (const action of searchKeyActions(name, input, current, search.results, target)) {
+				apply(action);
 			}
 
 			return;
@@ -214,6 +245,21 @@ export function App({analysis, colour}: Properties) {
 	let main;
 	if (state.help) {
 		main = <HelpOverlay width={screen.columns} height={screen.mainHeight} />;
+	} else if (state.search.editing) {
+		main = (
+			<SearchResults
+				results={search.results}
+				draft={state.search.draft}
+				ready={search.ready}
+				progress={search.progress}
+				selected={state.search.row}
+				analysis={analysis}
+				ids={ids}
+				width={screen.columns}
+				height={screen.mainHeight}
+				colour={colour}
+			/>
+		);
 	} else if (state.view === 'compare') {
 		const list = (
 			<ArticleList

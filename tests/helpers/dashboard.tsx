@@ -88,3 +88,10 @@ export async function renderDashboard(
 		},
 	};
 }
+
+/** Search results arrive after the keystroke is handled: let those timers run. */
+export async function settle(): Promise<void> {
+	for (let round = 0; round < 3; round++) {
+		await act(async () => new Promise(resolve => setTimeout(resolve, 5)));
+	}
+}

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {keymap} from '../../source/ui/keymap.js';
-import {type Dashboard, renderDashboard} from '../helpers/dashboard.js';
+import {type Dashboard, renderDashboard, settle} from '../helpers/dashboard.js';
 
 let dashboard: Dashboard | undefined;
 afterEach(() => {
@@ -139,17 +139,19 @@ describe('the dashboard at 80×24', () => {
 		expect(statusLine(dashboard)).toContain('L 002 · R 001');
 	});
 
-	test('/ edits the search line; Enter finds in the pane; n steps hits; Esc clears', async () => {
+	test('/ edits the search line; Enter opens the best hit; n steps hits; Esc clears', async () => {
 		dashboard = await renderDashboard();
 		await dashboard.press('/');
 		await dashboard.type('kursk');
 		expect(dashboard.lines().at(-2)).toMatch(/^\/ kursk/);
+		await settle();
 		await dashboard.press('enter');
+		await settle();
 		expect(dashboard.lines().at(-2)).toContain('kursk');
 		expect(dashboard.lines().at(-2)).toMatch(/\d+ hits in this pane/);
-		expect(statusLine(dashboard)).toContain('hit 1/');
+		const [, hit, total] = /hit (\d+)\/(\d+)/.exec(statusLine(dashboard))!;
 		await dashboard.press('n');
-		expect(statusLine(dashboard)).toContain('hit 2/');
+		expect(statusLine(dashboard)).toContain(`hit ${Number(hit) === Number(total) ? 1 : Number(hit) + 1}/${total}`);
 		await dashboard.press('escape');
 		expect(dashboard.lines().at(-2)).toContain('/ search · f figures');
 	});
@@ -209,5 +211,59 @@ describe('colour and no colour', () => {
 		const styled = dashboard.styled();
 		expect(styled).toMatch(/\u001B\[7m(?:\u001B\[[\d;]*m)*exceeds 1,150/);
 		expect(styled).not.toMatch(/\u001B\[(?:3[0-7]|4[0-7]|9[0-7])m/);
+	});
+});
+
+describe('search in the dashboard', () => {
+	test('typing tykh lists the one Tykhy speaker and his quotations from both spellings, matched letters marked', async () => {
+		dashboard = await renderDashboard({columns: 100, rows: 30});
+		await dashboard.press('/');
+		await dashboard.type('tykh');
+		await settle();
+		const lines = dashboard.lines();
+		expect(lines[0]).toContain('7 matches · 1 speaker · 3 quotes · 3 sentences');
+		expect(lines[1]).toMatch(/^▸ speaker +Georgiy Tykhy/);
+		expect(lines[2]).toMatch(/^ {2}quote +002 +“taking over” — Georgiy Tykhy/);
+		expect(lines[3]).toMatch(/^ {2}quote +001 +“absolutely legitimate” — Georgiy Tykhy/);
+		expect(dashboard.styled()).toMatch(/\u001B\[7m(?:\u001B\[[\d;]*m)*Tykh/);
+	});
+
+	test('Enter opens the chosen quotation in its article, scrolled to it; n steps through the hits there', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('/');
+		await dashboard.type('by:putin dislodge');
+		await settle();
+		expect(dashboard.lines()[1]).toMatch(/quote +001 +“dislodge” — Vladimir Putin/);
+		await dashboard.press('enter');
+		await settle();
+		expect(dashboard.lines()[0]).toMatch(/^001 /);
+		expect(dashboard.screen()).toContain('“dislodge”');
+		expect(dashboard.lines().at(-1)).toContain('hit 1/2');
+		await dashboard.press('n');
+		expect(dashboard.lines().at(-1)).toContain('hit 2/2');
+	});
+
+	test('11,000 lists the troop figures of 003 and 004; Enter on the second opens 004', async () => {
+		dashboard = await renderDashboard({columns: 100, rows: 30});
+		await dashboard.press('/');
+		await dashboard.type('11,000');
+		await settle();
+		const lines = dashboard.lines();
+		expect(lines[1]).toMatch(/figure +003 +some 11,000/);
+		expect(lines[2]).toMatch(/figure +004 +around 11,000/);
+		await dashboard.press('down', 'enter');
+		await settle();
+		expect(dashboard.lines()[0]).toMatch(/^004 /);
+		expect(dashboard.screen()).toContain('around 11,000');
+	});
+
+	test('Esc leaves search where the reader was; / brings back the last query', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('j', 'j', '/');
+		await dashboard.type('kursk');
+		await dashboard.press('escape');
+		expect(dashboard.lines()[0]).toMatch(/^000 .* \d+% │001/);
+		await dashboard.press('/');
+		expect(dashboard.lines().at(-2)).toMatch(/^\/ kursk/);
 	});
 });

@@ -7,10 +7,17 @@ type Properties = {
 	readonly height: number;
 };
 
-/** Every key, from the keymap itself, in one or two columns. */
+/** The search syntax, shown under the keys. */
+export const searchSyntax = [
+	'Search (/): words match fuzzily within a word; space = and; a | b = or',
+	"'exact  ^start  end$  !not   by:speaker  in:article  num: figures  q: quotes",
+	'↑↓ or C-n/C-p choose · Enter opens a result where it is · Esc back · / again: last query',
+];
+
+/** Every key, from the keymap itself, in one or two columns, then the search syntax. */
 export function HelpOverlay({width, height}: Properties) {
 	const entries = keymap.map(binding => `${binding.label.padEnd(11)}${binding.description}`);
-	const columnCount = entries.length > height - 1 ? 2 : 1;
+	const columnCount = entries.length > height - 1 - searchSyntax.length - 1 ? 2 : 1;
 	const columnWidth = Math.floor(width / columnCount);
 	const perColumn = Math.ceil(entries.length / columnCount);
 	const rows = Array.from({length: perColumn}, (_, row) =>
@@ -23,9 +30,15 @@ export function HelpOverlay({width, height}: Properties) {
 			<Text bold inverse wrap="truncate">
 				{padToWidth(' Keys — press ? q or Esc to close', width)}
 			</Text>
-			{rows.slice(0, height - 1).map(row => (
+			{rows.slice(0, height - 2 - searchSyntax.length).map(row => (
 				<Text key={row} wrap="truncate">
 					{row}
+				</Text>
+			))}
+			<Text> </Text>
+			{searchSyntax.map(line => (
+				<Text key={line} dimColor wrap="truncate">
+					{line}
 				</Text>
 			))}
 		</Box>

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {padToWidth} from '../../render/text-width.js';
+import {columns, padToWidth} from '../../render/text-width.js';
 import type {SearchState} from '../state/dashboard-state.js';
 
 type Properties = {
@@ -16,16 +16,19 @@ export function SearchBar({search, hits, width}: Properties) {
 			<Text wrap="truncate">
 				<Text bold>/</Text> {search.draft}
 				<Text inverse> </Text>
-				<Text dimColor>{padToWidth('   Enter search · Esc cancel', Math.max(0, width - search.draft.length - 3))}</Text>
+				<Text dimColor>
+					{padToWidth('   ↑↓ choose · Enter open · Esc back', Math.max(0, width - search.draft.length - 3))}
+				</Text>
 			</Text>
 		);
 	}
 
 	if (search.query !== '') {
-		const summary = `${hits} ${hits === 1 ? 'hit' : 'hits'} in this pane · n/N next/previous · Esc clear`;
+		const summary = `${hits} ${hits === 1 ? 'hit' : 'hits'} in this pane · n/N next/previous · / edit · Esc clear`;
 		return (
 			<Text wrap="truncate">
-				<Text bold>/</Text> {search.query} <Text dimColor>{padToWidth(`  ${summary}`, width)}</Text>
+				<Text bold>/</Text> {search.query}{' '}
+				<Text dimColor>{padToWidth(`  ${summary}`, Math.max(0, width - columns(search.query) - 3))}</Text>
 			</Text>
 		);
 	}

@@ -17,6 +17,8 @@ export type PaneState = {
 	readonly selection: Selection | undefined;
 	/** The selection was set before its article was laid out: scroll to it once it is. */
 	readonly reveal: boolean;
+	/** A place to move to once the pane's search hits are known (a hit opened from the results). */
+	readonly revealOffset: number | undefined;
 };
 
 export type SearchState = {
@@ -26,6 +28,8 @@ export type SearchState = {
 	readonly draft: string;
 	/** The query last applied with Enter; empty when none. */
 	readonly query: string;
+	/** The selected result while editing. */
+	readonly row: number;
 };
 
 export type DashboardState = {
@@ -56,6 +60,8 @@ export type DashboardAction =
 	  }
 	| {readonly type: 'open'; readonly pane: PaneSide; readonly article: number; readonly selection?: Selection}
 	| {readonly type: 'reveal'; readonly pane: PaneSide; readonly selection: Selection}
+	| {readonly type: 'reveal-offset'; readonly pane: PaneSide; readonly offset: number | undefined}
+	| {readonly type: 'search-row'; readonly row: number}
 	| {readonly type: 'swap'}
 	| {readonly type: 'toggle-list'; readonly shown: boolean}
 	| {readonly type: 'list-index'; readonly index: number}
@@ -75,13 +81,13 @@ export function initialState(left: number, right: number): DashboardState {
 		focus: 'left',
 		lastPane: 'left',
 		panes: {
-			left: {article: left, scroll: 0, selection: undefined, reveal: false},
-			right: {article: right, scroll: 0, selection: undefined, reveal: false},
+			left: {article: left, scroll: 0, selection: undefined, reveal: false, revealOffset: undefined},
+			right: {article: right, scroll: 0, selection: undefined, reveal: false, revealOffset: undefined},
 		},
 		listIndex: left,
 		listShown: undefined,
 		help: false,
-		search: {editing: false, draft: '', query: ''},
+		search: {editing: false, draft: '', query: '', row: 0},
 		rows: {figures: 0, speakers: 0, quotes: 0},
 		speaker: undefined,
 	};
@@ -115,12 +121,21 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
 				scroll: 0,
 				selection: action.selection,
 				reveal: action.selection !== undefined,
+				revealOffset: undefined,
 			});
 			return {...opened, view: 'compare', focus: action.pane, lastPane: action.pane, listIndex: action.article};
 		}
 
 		case 'reveal': {
 			return withPane(state, action.pane, {selection: action.selection, reveal: true});
+		}
+
+		case 'reveal-offset': {
+			return withPane(state, action.pane, {revealOffset: action.offset});
+		}
+
+		case 'search-row': {
+			return {...state, search: {...state.search, row: action.row}};
 		}
 
 		case 'swap': {
@@ -156,16 +171,16 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
 		}
 
 		case 'search-start': {
-			// `/` again brings back the last query to edit.
-			return {...state, search: {...state.search, editing: true, draft: state.search.query}};
+			// `/` again brings back the last query, applied or left with Esc, to edit.
+			return {...state, search: {...state.search, editing: true, row: 0}};
 		}
 
 		case 'search-edit': {
-			return {...state, search: {...state.search, draft: action.draft}};
+			return {...state, search: {...state.search, draft: action.draft, row: 0}};
 		}
 
 		case 'search-apply': {
-			return {...state, search: {editing: false, draft: state.search.draft, query: state.search.draft.trim()}};
+			return {...state, search: {...state.search, editing: false, query: state.search.draft.trim()}};
 		}
 
 		case 'search-cancel': {
@@ -173,7 +188,7 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
 		}
 
 		case 'search-clear': {
-			return {...state, search: {editing: false, draft: '', query: ''}};
+			return {...state, search: {editing: false, draft: '', query: '', row: 0}};
 		}
 	}
 }
