@@ -1,69 +1,147 @@
 #!/usr/bin/env node
 /**
- * The `parallax` command: parses flags with meow, reads the articles, and prints
- * the chosen output. Problems with single inputs go to stderr, one line each.
+ * The `parallax` command: meow parses the flags, one command runs. With no command
+ * it opens the dashboard on a terminal and prints the summary otherwise. Usage
+ * mistakes are one line on stderr with a suggestion and exit status 2; a bad input
+ * file is one line naming it, and the rest still loads.
  */
 
+import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {analyzeCorpus} from './analysis/analyze-corpus.js';
 import {analysisJson, analysisSummary} from './commands/analyze.js';
-import {hitJson, hitLine, searchHits} from './commands/search.js';
+import {type Command, commonFlags, type Flags, UsageError} from './commands/command.js';
+import {commands} from './commands/index.js';
+import {nearest} from './commands/suggest.js';
 import {loadCorpus} from './corpus/load.js';
 import {showControls} from './corpus/sanitize.js';
-import type {Corpus} from './model.js';
 
-const help = `
-	Usage
-	  $ parallax [PATH…]               summary of the articles (the seeds when no PATH)
-	  $ parallax analyze [PATH…]       the same; --json for the full analysis
-	  $ parallax search QUERY [PATH…]  ranked hits, one a line: id, kind, text (--json)
+const commonOptions = [
+	'--json          JSON instead of text',
+	'--no-color      no colour (NO_COLOR works too); in a pipe there is never any',
+	'--help          this help; parallax COMMAND --help for a command',
+	'--version       the version',
+];
 
-	PATH is a .txt or .md file, a directory (read recursively), or - for standard input.
+const pathsHelp =
+	'PATH: a .txt or .md file, a directory (read recursively), or - for standard input; the seeds when none.';
 
-	Options
-	  --json       print one JSON document (analyze, search)
-	  --limit N    at most N search hits (default 100)
-	  --no-color   no colour (also NO_COLOR); highlights use bold, underline and inverse
-	  --help       show this help
-	  --version    show the version
+function globalHelp(): string {
+	const width = Math.max(...commands.map(command => command.name.length));
+	return [
+		'Usage',
+		'  $ parallax [PATH…]                 the dashboard on a terminal; the summary in a pipe',
+		'  $ parallax COMMAND [ARGS] [PATH…]',
+		'',
+		'Commands',
+		...commands.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`),
+		'',
+		pathsHelp,
+		'Article ids may be given by any unique prefix (004). Exit status: 0 found, 1 nothing found, 2 usage error.',
+		'',
+		'Options',
+		...commonOptions.map(line => `  ${line}`),
+		'',
+		'Examples',
+		'  $ parallax                          # the dashboard on the sample articles',
+		'  $ parallax ~/stories/kursk/          # the dashboard on your own folder',
+		'  $ parallax figures --differing | cut -f2',
+		'  $ parallax quotes --by tykhy',
+		'  $ parallax compare 000 001',
+		"  $ parallax search 'by:putin dislodge'",
+		'',
+	].join('\n');
+}
 
-	With no command, on a terminal, parallax opens the dashboard: two articles side by
-	side with quotations and figures highlighted. Press ? there for the keys.
+function commandHelp(command: Command): string {
+	return [
+		'Usage',
+		`  $ ${command.usage}`,
+		'',
+		`${command.summary[0]!.toUpperCase()}${command.summary.slice(1)}.`,
+		pathsHelp,
+		'',
+		'Options',
+		...[...command.options, ...commonOptions].map(line => `  ${line}`),
+		'',
+		'Examples',
+		...command.examples.map(example => `  $ ${example}`),
+		'',
+	].join('\n');
+}
 
-	Examples
-	  $ parallax analyze --json seeds/ > analysis.json
-	  $ curl -s https://example.org/story.txt | parallax analyze -
-`;
-
-const cli = meow(help, {
+const cli = meow({
 	importMeta: import.meta,
-	allowUnknownFlags: false,
+	autoHelp: false,
+	allowUnknownFlags: true,
 	flags: {
 		json: {type: 'boolean', default: false},
 		color: {type: 'boolean', default: true},
+		help: {type: 'boolean', default: false, shortFlag: 'h'},
 		limit: {type: 'number', default: 100},
+		by: {type: 'string'},
+		article: {type: 'string'},
+		differing: {type: 'boolean', default: false},
+		width: {type: 'number'},
 	},
 });
 
-const commands = new Set(['analyze', 'search']);
-const [first, ...rest] = cli.input;
-const command = first !== undefined && commands.has(first) ? first : undefined;
-const query = command === 'search' ? rest[0] : undefined;
-const paths = command === 'search' ? rest.slice(1) : command ? rest : cli.input;
-if (command === 'search' && (query === undefined || query.trim() === '')) {
-	process.stderr.write('parallax: search needs a QUERY (parallax search QUERY [PATH…])\n');
-	process.exit(2);
+/** The flags written on the command line, as their long names. */
+function givenFlags(argv: readonly string[]): string[] {
+	const names: string[] = [];
+	for (const token of argv) {
+		if (token === '--') break;
+		if (token.startsWith('--')) names.push(token.slice(2).split('=')[0]!.replace(/^no-/, ''));
+		else if (/^-[^-]/.test(token))
+			names.push(...[...token.slice(1)].map(letter => (letter === 'h' ? 'help' : `-${letter}`)));
+	}
+
+	return names;
+}
+
+function chooseCommand(input: readonly string[]): {command: Command | undefined; rest: string[]} {
+	const [first, ...rest] = input;
+	const command = commands.find(candidate => candidate.name === first);
+	if (command) {
+		return {command, rest};
+	}
+
+	// Not a command: a path, unless it is no file and reads like a mistyped command.
+	if (first !== undefined && first !== '-' && !existsSync(first) && !/[./\\]/.test(first)) {
+		const suggestion = nearest(
+			first,
+			commands.map(candidate => candidate.name),
+		);
+		if (suggestion) {
+			throw new UsageError(`unknown command ${first} (did you mean ${suggestion}?)`);
+		}
+	}
+
+	return {command: undefined, rest: [...input]};
+}
+
+function checkFlags(command: Command | undefined): void {
+	const allowed: string[] = [...commonFlags, ...(command?.flags ?? [])];
+	for (const name of givenFlags(process.argv.slice(2))) {
+		if (!allowed.includes(name)) {
+			const owner = command ? undefined : commands.find(candidate => (candidate.flags as string[]).includes(name));
+			if (owner) {
+				throw new UsageError(`--${name} goes with a command: ${owner.usage}`);
+			}
+
+			const known = command ? allowed : [...commonFlags, ...commands.flatMap(candidate => candidate.flags)];
+			const where = command ? ` for ${command.name}` : '';
+			const suggestion = nearest(name, known);
+			throw new UsageError(
+				`unknown flag ${name.startsWith('-') ? name : `--${name}`}${where}${suggestion ? ` (did you mean --${suggestion}?)` : ''}`,
+			);
+		}
+	}
 }
 
 /** The bundled seed articles, found next to the installed package, not the working directory. */
 const seedsDirectory = fileURLToPath(new URL('../seeds', import.meta.url));
-
-function reportProblems(corpus: Corpus): void {
-	for (const problem of corpus.problems) {
-		process.stderr.write(`parallax: ${showControls(problem.path)}: ${problem.reason}\n`);
-	}
-}
 
 // A closed pipe (`parallax analyze --json | head`) is a normal way for output to end.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -74,37 +152,79 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-const corpus = await loadCorpus(paths.length > 0 ? paths : [seedsDirectory]);
-reportProblems(corpus);
-if (corpus.articles.length === 0) {
-	process.stderr.write('parallax: no usable articles were read\n');
-	process.exitCode = 1;
-} else {
+async function main(): Promise<number> {
+	const {command, rest} = chooseCommand(cli.input);
+	if (cli.flags.help) {
+		process.stdout.write(command ? commandHelp(command) : globalHelp());
+		return 0;
+	}
+
+	checkFlags(command);
+	const commandArguments = rest.slice(0, command?.arguments.length ?? 0);
+	if (command && commandArguments.length < command.arguments.length) {
+		throw new UsageError(`${command.name} needs ${command.arguments.join(' and ')} (${command.usage})`);
+	}
+
+	const paths = rest.slice(commandArguments.length);
+	const corpus = await loadCorpus(paths.length > 0 ? paths : [seedsDirectory]);
+	for (const problem of corpus.problems) {
+		process.stderr.write(`parallax: ${showControls(problem.path)}: ${problem.reason}\n`);
+	}
+
+	if (corpus.articles.length === 0) {
+		process.stderr.write('parallax: no usable articles were read\n');
+		return 1;
+	}
+
 	const analysis = analyzeCorpus(corpus);
-	const interactive = command === undefined && !cli.flags.json;
-	if (command === 'search') {
-		const hits = searchHits(analysis, query!, Math.max(1, cli.flags.limit));
-		process.stdout.write(
-			cli.flags.json
-				? `${JSON.stringify(
-						hits.map(hit => hitJson(analysis, hit)),
-						undefined,
-						2,
-					)}\n`
-				: hits.map(hit => `${hitLine(analysis, hit)}\n`).join(''),
-		);
-		process.exitCode = hits.length > 0 ? 0 : 1;
-	} else if (interactive && process.stdin.isTTY && process.stdout.isTTY) {
-		const colour = cli.flags.color && process.stdout.hasColors();
-		const {runDashboard} = await import('./ui/run-dashboard.js');
-		await runDashboard(analysis, {colour});
-	} else {
-		if (interactive) {
+	const {stdout, stdin} = process;
+	const terminal = stdout.isTTY === true;
+	const colourWanted = cli.flags.color && !process.env['NO_COLOR'];
+	if (!command) {
+		if (terminal && stdin.isTTY && !cli.flags.json) {
+			const {runDashboard} = await import('./ui/run-dashboard.js');
+			await runDashboard(analysis, {colour: colourWanted && stdout.hasColors()});
+			return 0;
+		}
+
+		if (!cli.flags.json) {
 			process.stderr.write('parallax: not a terminal, so printing the summary instead of the dashboard\n');
 		}
 
-		process.stdout.write(
+		stdout.write(
 			cli.flags.json ? `${JSON.stringify(analysisJson(analysis), undefined, 2)}\n` : analysisSummary(analysis),
 		);
+		return 0;
 	}
+
+	const flags: Flags = {
+		json: cli.flags.json,
+		color: cli.flags.color,
+		limit: cli.flags.limit,
+		by: cli.flags.by,
+		article: cli.flags.article,
+		differing: cli.flags.differing,
+		width: cli.flags.width,
+	};
+	const result = command.run({
+		analysis,
+		flags,
+		arguments: commandArguments,
+		terminal,
+		styled: terminal && colourWanted && stdout.hasColors(),
+		width: flags.width ?? (terminal ? stdout.columns : 100),
+	});
+	stdout.write(result.stdout);
+	return result.exitCode;
+}
+
+try {
+	process.exitCode = await main();
+} catch (error) {
+	if (!(error instanceof UsageError)) {
+		throw error;
+	}
+
+	process.stderr.write(`parallax: ${showControls(error.message)}\n`);
+	process.exitCode = 2;
 }

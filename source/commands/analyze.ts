@@ -4,6 +4,7 @@
  */
 
 import {rootMention} from '../analysis/attribution/resolve-references.js';
+import type {Command} from './command.js';
 import type {
 	ArticleAnalysis,
 	Attribution,
@@ -206,3 +207,23 @@ export function analysisSummary(analysis: CorpusAnalysis): string {
 	);
 	return `${lines.join('\n')}\n`;
 }
+
+export const analyzeCommand: Command = {
+	name: 'analyze',
+	summary: 'a short summary per article; --json: the full analysis (the contract for scripts)',
+	usage: 'parallax analyze [PATH…] [--json]',
+	options: [],
+	examples: [
+		'parallax analyze seeds/',
+		'parallax analyze --json seeds/ > analysis.json',
+		'curl -s https://example.org/story.txt | parallax analyze -',
+	],
+	flags: [],
+	arguments: [],
+	run({analysis, flags}) {
+		return {
+			stdout: flags.json ? `${JSON.stringify(analysisJson(analysis), undefined, 2)}\n` : analysisSummary(analysis),
+			exitCode: 0,
+		};
+	},
+};

@@ -5,6 +5,7 @@
 
 import type {CorpusAnalysis} from '../model.js';
 import {SearchIndex, type SearchHit} from '../search/search-index.js';
+import {type Command, output, UsageError} from './command.js';
 
 export type SearchHitJson = {
 	readonly kind: string;
@@ -42,3 +43,31 @@ export function hitLine(analysis: CorpusAnalysis, hit: SearchHit): string {
 	const id = document.article === undefined ? '-' : analysis.articles[document.article]!.article.id;
 	return [id, document.kind, document.text.replaceAll(/\s+/g, ' ')].join('\t');
 }
+
+export const searchCommand: Command = {
+	name: 'search',
+	summary: 'ranked hits for a query, one a line: article id, kind, text',
+	usage: 'parallax search QUERY [PATH…] [--limit N]',
+	options: [
+		'--limit N       at most N hits (default 100)',
+		"QUERY: space = and, a | b = or, 'exact ^start end$ !not, by:speaker in:article num: q:",
+	],
+	examples: [
+		"parallax search 'by:putin dislodge'",
+		'parallax search 11,000 --json',
+		'parallax search sudzha seeds/ | cut -f1 | sort -u',
+	],
+	flags: ['limit'],
+	arguments: ['QUERY'],
+	run({analysis, flags, arguments: [query]}) {
+		if (query === undefined || query.trim() === '') {
+			throw new UsageError('search needs a QUERY');
+		}
+
+		const hits = searchHits(analysis, query, Math.max(1, flags.limit));
+		return output(
+			hits.map(hit => hitLine(analysis, hit)),
+			flags.json ? hits.map(hit => hitJson(analysis, hit)) : undefined,
+		);
+	},
+};

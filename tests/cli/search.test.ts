@@ -33,7 +33,7 @@ describe('parallax search', () => {
 		expect(none.stdout).toBe('');
 		const missing = runCli(['search']);
 		expect(missing.status).toBe(2);
-		expect(missing.stderr).toContain('search needs a QUERY');
+		expect(missing.stderr).toBe('parallax: search needs QUERY (parallax search QUERY [PATH…] [--limit N])\n');
 	});
 });
 

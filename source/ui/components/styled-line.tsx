@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import type {Segment} from '../../render/marks.js';
-import {styleOf} from '../theme.js';
+import {styleOf} from '../../render/theme.js';
 
 type Properties = {
 	readonly segments: readonly Segment[];

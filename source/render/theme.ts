@@ -5,7 +5,7 @@
  * italic and inverse, so nothing depends on colour alone.
  */
 
-import type {Mark} from '../render/marks.js';
+import type {Mark} from './marks.js';
 
 export type TextStyle = {
 	color?: string;

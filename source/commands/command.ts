@@ -1,0 +1,65 @@
+/**
+ * What every plain command shares: the flags, what it is given, what it gives back,
+ * and the usage error that becomes one line on stderr and exit status 2.
+ */
+
+import type {CorpusAnalysis} from '../model.js';
+
+export type Flags = {
+	readonly json: boolean;
+	readonly color: boolean;
+	readonly limit: number;
+	readonly by: string | undefined;
+	readonly article: string | undefined;
+	readonly differing: boolean;
+	readonly width: number | undefined;
+};
+
+/** Flags every command accepts. */
+export const commonFlags = ['json', 'color', 'help', 'version'] as const;
+
+export type CommandInput = {
+	readonly analysis: CorpusAnalysis;
+	readonly flags: Flags;
+	/** The command's own arguments before the paths (a query, two article ids). */
+	readonly arguments: readonly string[];
+	/** Standard output is a terminal: aligned columns and headers rather than tab-separated records. */
+	readonly terminal: boolean;
+	/** Escape sequences may be written: a colour terminal, and neither NO_COLOR nor --no-color. */
+	readonly styled: boolean;
+	/** Columns to fit the output to. */
+	readonly width: number;
+};
+
+export type CommandOutput = {
+	readonly stdout: string;
+	/** 0 found, 1 nothing found. */
+	readonly exitCode: 0 | 1;
+};
+
+export type Command = {
+	readonly name: string;
+	readonly summary: string;
+	/** `parallax quotes [PATH…] [--by NAME] [--article ID]` */
+	readonly usage: string;
+	/** Option lines for `--help`, beyond the common ones. */
+	readonly options: readonly string[];
+	readonly examples: readonly string[];
+	/** Flags of its own. */
+	readonly flags: readonly (keyof Flags)[];
+	/** Names of the arguments it takes before the paths. */
+	readonly arguments: readonly string[];
+	readonly run: (input: CommandInput) => CommandOutput;
+};
+
+/** A mistake in how the command was called: one line on stderr, exit status 2. */
+export class UsageError extends Error {}
+
+/** Output that found something (0) or nothing (1). */
+export function output(lines: readonly string[], json?: unknown): CommandOutput {
+	if (json !== undefined) {
+		return {stdout: `${JSON.stringify(json, undefined, 2)}\n`, exitCode: lines.length > 0 ? 0 : 1};
+	}
+
+	return {stdout: lines.map(line => `${line}\n`).join(''), exitCode: lines.length > 0 ? 0 : 1};
+}
