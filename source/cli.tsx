@@ -14,11 +14,13 @@ import {analysisJson, analysisSummary} from './commands/analyze.js';
 import {type Command, commonFlags, type Flags, UsageError} from './commands/command.js';
 import {commands} from './commands/index.js';
 import {nearest} from './commands/suggest.js';
-import {loadCorpus} from './corpus/load.js';
+import {defaultMaxArticles, defaultMaxSize, formatBytes, loadCorpus} from './corpus/load.js';
 import {showControls} from './corpus/sanitize.js';
 
 const commonOptions = [
 	'--json          JSON instead of text',
+	`--max-size N    skip article files larger than N bytes (5MB, 800kB; default ${formatBytes(defaultMaxSize)})`,
+	`--max-articles N  read at most N articles (default ${defaultMaxArticles.toLocaleString('en-US')})`,
 	'--no-color      no colour (NO_COLOR works too); in a pipe there is never any',
 	'--help          this help; parallax COMMAND --help for a command',
 	'--version       the version',
@@ -84,15 +86,42 @@ const cli = meow({
 		article: {type: 'string'},
 		differing: {type: 'boolean', default: false},
 		width: {type: 'number'},
+		maxSize: {type: 'string'},
+		maxArticles: {type: 'number', default: defaultMaxArticles},
 	},
 });
+
+/** `5MB`, `800kB`, `1048576` as bytes. */
+function parseSize(text: string): number {
+	const match = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb|b)?$/i.exec(text.trim());
+	if (!match) {
+		throw new UsageError(`--max-size ${text} is not a size (for example 5MB, 800kB, 1048576)`);
+	}
+
+	const scale = {k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, b: 1}[
+		(match[2] ?? 'b').toLowerCase() as 'b'
+	];
+	return Math.floor(Number(match[1]) * scale);
+}
+
+/** `maxSize` as written on the command line: `max-size`. */
+function kebab(name: string): string {
+	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+}
 
 /** The flags written on the command line, as their long names. */
 function givenFlags(argv: readonly string[]): string[] {
 	const names: string[] = [];
 	for (const token of argv) {
 		if (token === '--') break;
-		if (token.startsWith('--')) names.push(token.slice(2).split('=')[0]!.replace(/^no-/, ''));
+		if (token.startsWith('--'))
+			names.push(
+				token
+					.slice(2)
+					.split('=')[0]!
+					.replace(/^no-/, '')
+					.replaceAll(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+			);
 		else if (/^-[^-]/.test(token))
 			names.push(...[...token.slice(1)].map(letter => (letter === 'h' ? 'help' : `-${letter}`)));
 	}
@@ -127,14 +156,17 @@ function checkFlags(command: Command | undefined): void {
 		if (!allowed.includes(name)) {
 			const owner = command ? undefined : commands.find(candidate => (candidate.flags as string[]).includes(name));
 			if (owner) {
-				throw new UsageError(`--${name} goes with a command: ${owner.usage}`);
+				throw new UsageError(`--${kebab(name)} goes with a command: ${owner.usage}`);
 			}
 
 			const known = command ? allowed : [...commonFlags, ...commands.flatMap(candidate => candidate.flags)];
 			const where = command ? ` for ${command.name}` : '';
-			const suggestion = nearest(name, known);
+			const suggestion = nearest(
+				kebab(name),
+				known.map(flag => kebab(flag)),
+			);
 			throw new UsageError(
-				`unknown flag ${name.startsWith('-') ? name : `--${name}`}${where}${suggestion ? ` (did you mean --${suggestion}?)` : ''}`,
+				`unknown flag ${name.startsWith('-') ? name : `--${kebab(name)}`}${where}${suggestion ? ` (did you mean --${suggestion}?)` : ''}`,
 			);
 		}
 	}
@@ -166,7 +198,15 @@ async function main(): Promise<number> {
 	}
 
 	const paths = rest.slice(commandArguments.length);
-	const corpus = await loadCorpus(paths.length > 0 ? paths : [seedsDirectory]);
+	const maxArticles = cli.flags.maxArticles;
+	if (!Number.isInteger(maxArticles) || maxArticles < 1) {
+		throw new UsageError(`--max-articles needs a whole number of at least 1`);
+	}
+
+	const corpus = await loadCorpus(paths.length > 0 ? paths : [seedsDirectory], {
+		maxSize: cli.flags.maxSize === undefined ? defaultMaxSize : parseSize(cli.flags.maxSize),
+		maxArticles,
+	});
 	for (const problem of corpus.problems) {
 		process.stderr.write(`parallax: ${showControls(problem.path)}: ${problem.reason}\n`);
 	}

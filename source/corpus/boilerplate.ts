@@ -31,6 +31,10 @@ const furniture = new RegExp(
 const breadcrumb = /^(?:[^|›»>]{1,30}[|›»>]\s*){2,}[^|›»>]{1,30}$/;
 
 export function isFurniture(line: string): boolean {
+	if (line.length > 200) {
+		return false;
+	}
+
 	const bare = line.replace(/[\s.!:|•·]+$/, '').trim();
 	return bare.length <= 120 && (furniture.test(bare) || breadcrumb.test(bare));
 }

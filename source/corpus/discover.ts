@@ -4,6 +4,7 @@
  * symlink loops end), and anything that is not a regular file is reported.
  */
 
+import type {Dirent} from 'node:fs';
 import {readdir, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {InputProblem} from '../model.js';
@@ -37,6 +38,14 @@ export function describeError(error: unknown): string {
 			return 'a component of the path is not a directory';
 		}
 
+		case 'ENOTFILE': {
+			return 'not a regular file (a device, FIFO or socket is not read)';
+		}
+
+		case 'EISDIR': {
+			return 'a directory';
+		}
+
 		default: {
 			return error instanceof Error ? error.message : String(error);
 		}
@@ -51,71 +60,92 @@ function byName(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Expands paths into article files, in order, without duplicates. */
-export async function discoverArticles(inputs: readonly string[]): Promise<Discovered> {
+export type DiscoverOptions = {
+	/** Stop after this many article files (default: no limit). */
+	readonly maxArticles?: number;
+};
+
+/** Expands paths into article files, in order, without duplicates, up to the article limit. */
+export async function discoverArticles(inputs: readonly string[], options: DiscoverOptions = {}): Promise<Discovered> {
+	const limit = options.maxArticles ?? Number.POSITIVE_INFINITY;
 	const files: string[] = [];
 	const problems: InputProblem[] = [];
 	const seenFiles = new Set<string>();
 	const seenDirectories = new Set<string>();
+	let stoppedAt: string | undefined;
 
-	const addFile = async (file: string) => {
-		const real = await realpath(file).catch(() => file);
-		if (!seenFiles.has(real)) {
-			seenFiles.add(real);
-			files.push(file);
+	/** Adds a file by its real path (known for plain files in a known directory); false once the limit is reached. */
+	const addFile = (file: string, real: string): boolean => {
+		if (seenFiles.has(real)) {
+			return true;
 		}
+
+		if (files.length >= limit) {
+			stoppedAt ??= file;
+			return false;
+		}
+
+		seenFiles.add(real);
+		files.push(file);
+		return true;
 	};
 
 	// Depth-first with an explicit stack, so deep trees cannot overflow the call stack.
 	const walk = async (root: string) => {
 		const before = files.length;
 		const stack = [root];
-		while (stack.length > 0) {
+		while (stack.length > 0 && stoppedAt === undefined) {
 			const directory = stack.pop()!;
-			const real = await realpath(directory).catch(() => directory);
-			if (seenDirectories.has(real)) {
+			const realDirectory = await realpath(directory).catch(() => directory);
+			if (seenDirectories.has(realDirectory)) {
 				continue;
 			}
 
-			seenDirectories.add(real);
-			let names: string[];
+			seenDirectories.add(realDirectory);
+			let entries: Dirent[];
 			try {
-				names = (await readdir(directory)).sort(byName);
+				entries = (await readdir(directory, {withFileTypes: true})).sort((a, b) => byName(a.name, b.name));
 			} catch (error) {
 				problems.push({path: directory, reason: describeError(error)});
 				continue;
 			}
 
 			const subdirectories: string[] = [];
-			for (const name of names) {
-				if (name.startsWith('.')) {
+			for (const entry of entries) {
+				if (entry.name.startsWith('.')) {
 					continue;
 				}
 
-				const entry = path.join(directory, name);
+				const entryPath = path.join(directory, entry.name);
 				try {
-					const info = await stat(entry);
+					// Plain entries are known from the listing; only symbolic links need a look at their target.
+					const info = entry.isSymbolicLink() ? await stat(entryPath) : entry;
 					if (info.isDirectory()) {
-						subdirectories.push(entry);
-					} else if (info.isFile() && isArticleFile(name)) {
-						await addFile(entry);
+						subdirectories.push(entryPath);
+					} else if (info.isFile() && isArticleFile(entry.name)) {
+						const real = entry.isSymbolicLink() ? await realpath(entryPath) : path.join(realDirectory, entry.name);
+						if (!addFile(entryPath, real)) break;
 					}
 				} catch (error) {
-					problems.push({path: entry, reason: describeError(error)});
+					problems.push({path: entryPath, reason: describeError(error)});
 				}
 			}
 
 			stack.push(...subdirectories.reverse());
 		}
 
-		if (files.length === before) {
+		if (files.length === before && stoppedAt === undefined) {
 			problems.push({path: root, reason: `no articles found (looked for ${articleExtensions.join(', ')} files)`});
 		}
 	};
 
 	for (const input of inputs) {
+		if (stoppedAt !== undefined) {
+			break;
+		}
+
 		if (input === '-') {
-			files.push('-');
+			addFile('-', '-');
 			continue;
 		}
 
@@ -124,13 +154,20 @@ export async function discoverArticles(inputs: readonly string[]): Promise<Disco
 			if (info.isDirectory()) {
 				await walk(input);
 			} else if (info.isFile()) {
-				await addFile(input);
+				addFile(input, await realpath(input).catch(() => input));
 			} else {
 				problems.push({path: input, reason: 'not a regular file (a device, FIFO or socket is not read)'});
 			}
 		} catch (error) {
 			problems.push({path: input, reason: describeError(error)});
 		}
+	}
+
+	if (stoppedAt !== undefined) {
+		problems.push({
+			path: stoppedAt,
+			reason: `not read, nor anything after it: the limit is ${limit.toLocaleString('en-US')} articles (--max-articles raises it)`,
+		});
 	}
 
 	return {files, problems};

@@ -42,7 +42,9 @@ const titleLength = 80;
 
 /** A short title from a lead sentence: the whole sentence when short, else a clause or words and an ellipsis. */
 export function titleFromLead(sentence: string): string {
-	const bare = sentence.trim().replace(/[.!?]+$/, '');
+	const trimmed = sentence.trim();
+	// Only the end can hold the final stops; a long run of them elsewhere must not cost time.
+	const bare = trimmed.slice(0, -20) + trimmed.slice(-20).replace(/[.!?]+$/, '');
 	if (bare.length <= titleLength) {
 		return bare;
 	}

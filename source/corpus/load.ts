@@ -3,7 +3,8 @@
  * the rest still load. Files are only ever read.
  */
 
-import {readFile} from 'node:fs/promises';
+import {constants} from 'node:fs';
+import {open} from 'node:fs/promises';
 import path from 'node:path';
 import type {Article, ArticleFormat, Corpus, InputProblem} from '../model.js';
 import {buildArticle} from './article.js';
@@ -14,7 +15,54 @@ import {showControls} from './sanitize.js';
 export type LoadOptions = {
 	/** Reads standard input for the path `-`. */
 	readonly readStdin?: () => Promise<Uint8Array>;
+	/** Largest article file read, in bytes; a larger one is skipped and named. */
+	readonly maxSize?: number;
+	/** Most articles read; the rest are skipped and named. */
+	readonly maxArticles?: number;
 };
+
+/** Default limits: no news article is larger, and more articles than this want a bigger machine. */
+export const defaultMaxSize = 5 * 1024 * 1024;
+export const defaultMaxArticles = 20_000;
+
+/** `5242880` as `5 MB`. */
+export function formatBytes(bytes: number): string {
+	if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
+	if (bytes >= 1024) return `${Math.round(bytes / 1024)} kB`;
+	return `${bytes} bytes`;
+}
+
+class TooLarge extends Error {
+	constructor(readonly size: number) {
+		super('too large');
+	}
+}
+
+/** Reads a regular file, refusing one over `maxSize` before reading it. */
+async function readLimited(file: string, maxSize: number): Promise<Uint8Array> {
+	// Non-blocking, so that a FIFO put in a file's place cannot hang the open.
+	const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+	try {
+		const info = await handle.stat();
+		if (!info.isFile()) {
+			throw Object.assign(new Error('not a regular file'), {code: 'ENOTFILE'});
+		}
+
+		if (info.size > maxSize) {
+			throw new TooLarge(info.size);
+		}
+
+		const bytes = await handle.readFile();
+		// It may have grown since.
+		if (bytes.length > maxSize) {
+			throw new TooLarge(bytes.length);
+		}
+
+		return bytes;
+	} finally {
+		await handle.close();
+	}
+}
 
 const stdinId = 'stdin';
 const parallelReads = 16;
@@ -46,10 +94,27 @@ type Outcome = {readonly article: Article} | {readonly problem: InputProblem};
 
 async function readOne(file: string, id: string, options: LoadOptions): Promise<Outcome> {
 	const shownPath = file === '-' ? '(standard input)' : file;
+	const maxSize = options.maxSize ?? defaultMaxSize;
 	let bytes: Uint8Array;
 	try {
-		bytes = file === '-' ? await (options.readStdin ?? readProcessStdin)() : await readFile(file);
+		bytes =
+			file === '-'
+				? await (options.readStdin ?? (async () => readProcessStdin(maxSize)))()
+				: await readLimited(file, maxSize);
+		if (bytes.length > maxSize) {
+			throw new TooLarge(bytes.length);
+		}
 	} catch (error) {
+		if (error instanceof TooLarge) {
+			const size = file === '-' ? `more than ${formatBytes(maxSize)}` : formatBytes(error.size);
+			return {
+				problem: {
+					path: shownPath,
+					reason: `skipped: ${size} is over the ${formatBytes(maxSize)} limit (--max-size raises it)`,
+				},
+			};
+		}
+
 		return {problem: {path: shownPath, reason: `cannot be read: ${describeError(error)}`}};
 	}
 
@@ -70,10 +135,16 @@ async function readOne(file: string, id: string, options: LoadOptions): Promise<
 	return {article};
 }
 
-async function readProcessStdin(): Promise<Uint8Array> {
+/** Standard input, up to one byte past the limit (enough to know it is too large). */
+async function readProcessStdin(maxSize: number): Promise<Uint8Array> {
 	const chunks: Uint8Array[] = [];
+	let size = 0;
 	for await (const chunk of process.stdin) {
 		chunks.push(chunk as Uint8Array);
+		size += (chunk as Uint8Array).length;
+		if (size > maxSize) {
+			break;
+		}
 	}
 
 	return Buffer.concat(chunks);
@@ -81,7 +152,7 @@ async function readProcessStdin(): Promise<Uint8Array> {
 
 /** Discovers, reads and cleans every input; problems are collected, never thrown. */
 export async function loadCorpus(inputs: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
-	const discovered = await discoverArticles(inputs);
+	const discovered = await discoverArticles(inputs, {maxArticles: options.maxArticles ?? defaultMaxArticles});
 	const ids = uniqueIds(discovered.files);
 	const outcomes: Outcome[] = Array.from({length: discovered.files.length});
 	let next = 0;

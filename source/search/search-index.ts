@@ -89,7 +89,9 @@ function wordScore(word: string, needle: string, fuzzy: boolean): number {
 }
 
 function trimEnd(text: string): string {
-	return text.replace(/[\s.,;:!?”"’)]+$/u, '');
+	// Only the tail can hold what is trimmed: matching at the end of a long text must not cost time.
+	const tail = text.slice(-40).replace(/[\s.,;:!?”"’)]+$/u, '');
+	return text.length <= 40 ? tail : text.slice(0, -40) + tail;
 }
 
 type PreparedTerm = {

@@ -208,6 +208,24 @@ function isNounReading(verb: Token, phrase: readonly Token[], tokens: readonly T
 	return phrase.length === 1 && phrase[0] === tokens[0] && isNounLikeForm(verb.text);
 }
 
+/** The tokens not inside any of the spans; one pass over both, in text order. */
+function outsideSpans(tokens: readonly Token[], spans: readonly Span[]): Token[] {
+	const sorted = spans.toSorted((a, b) => a.start - b.start);
+	const kept: Token[] = [];
+	let at = 0;
+	let reach = -1; // The furthest end of the spans started so far.
+	for (const token of tokens) {
+		while (at < sorted.length && sorted[at]!.start <= token.start) {
+			reach = Math.max(reach, sorted[at]!.end);
+			at++;
+		}
+
+		if (token.end > reach) kept.push(token);
+	}
+
+	return kept;
+}
+
 /** A base-form verb after a singular phrase is a noun (`a Telegram post`, `the claim`). */
 function agreesAsVerb(verb: Token, phrase: readonly Token[]): boolean {
 	const word = lower(verb);
@@ -246,9 +264,7 @@ export function findAttributions(
 ): SentenceAttributions {
 	const hasQuote = quoted.length > 0;
 	// Words inside quotation marks are the speaker's own, never an attribution.
-	const tokens = hasQuote
-		? sentenceTokens.filter(token => !quoted.some(span => token.start >= span.start && token.end <= span.end))
-		: sentenceTokens;
+	const tokens = hasQuote ? outsideSpans(sentenceTokens, quoted) : sentenceTokens;
 	const saysAnonymous = anonymityPattern.test(text.slice(sentence.start, sentence.end));
 	const parse = (phrase: Phrase | undefined) =>
 		phrase ? parseSpeakerPhrase(phrase.tokens, {text, appositive: phrase.appositive, saysAnonymous}) : undefined;

@@ -188,8 +188,9 @@ function isNameNumber(tokens: readonly Token[], index: number, inHeadline: boole
 
 /** The clause around a span: from the previous clause mark to the next, within the sentence. */
 function clauseAround(text: string, sentence: Span, span: Span): string {
-	const before = text.slice(sentence.start, span.start);
-	const after = text.slice(span.end, sentence.end);
+	// A clause is short: looking no further than this keeps a sentence of thousands of figures linear.
+	const before = text.slice(Math.max(sentence.start, span.start - 300), span.start);
+	const after = text.slice(span.end, Math.min(sentence.end, span.end + 300));
 	const start = Math.max(...[',', ';', '(', ')', ':', '—'].map(mark => before.lastIndexOf(mark))) + 1;
 	const endMatch = /[,;()—:]/.exec(after);
 	return before.slice(start) + text.slice(span.start, span.end) + (endMatch ? after.slice(0, endMatch.index) : after);
@@ -209,26 +210,47 @@ function contextLabel(clause: string, figureText: string): string {
 }
 
 /** The attribution for a figure: its quotation's speaker, else the nearest attribution in its sentence. */
-function attributionFor(
-	span: Span,
-	sentence: number,
-	quotes: readonly Quote[],
-	attributions: readonly Attribution[],
-): Attribution | undefined {
-	const quote = quotes.find(candidate =>
-		candidate.spans.some(part => span.start >= part.start && span.end <= part.end),
-	);
-	if (quote) {
-		return quote.attribution;
+type AttributionLookup = {
+	/** Quotation parts in text order, each with its quotation's attribution. */
+	readonly parts: readonly {readonly span: Span; readonly attribution: Attribution | undefined}[];
+	readonly bySentence: ReadonlyMap<number, readonly Attribution[]>;
+};
+
+function attributionLookup(quotes: readonly Quote[], attributions: readonly Attribution[]): AttributionLookup {
+	const parts = quotes
+		.flatMap(quote => quote.spans.map(span => ({span, attribution: quote.attribution})))
+		.sort((a, b) => a.span.start - b.span.start);
+	const bySentence = new Map<number, Attribution[]>();
+	for (const attribution of attributions) {
+		const list = bySentence.get(attribution.sentence);
+		if (list) list.push(attribution);
+		else bySentence.set(attribution.sentence, [attribution]);
+	}
+
+	return {parts, bySentence};
+}
+
+/** The attribution for a figure: its quotation's speaker, else the nearest attribution in its sentence. */
+function attributionFor(span: Span, sentence: number, lookup: AttributionLookup): Attribution | undefined {
+	// The last quotation part starting at or before the figure (binary search).
+	let low = 0;
+	let high = lookup.parts.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (lookup.parts[middle]!.span.start <= span.start) low = middle + 1;
+		else high = middle - 1;
+	}
+
+	const part = lookup.parts[high];
+	if (part && span.end <= part.span.end) {
+		return part.attribution;
 	}
 
 	const distance = (attribution: Attribution) =>
 		attribution.cue.start >= span.end
 			? attribution.cue.start - span.end
 			: Math.max(0, span.start - attribution.cue.end);
-	return attributions
-		.filter(attribution => attribution.sentence === sentence)
-		.toSorted((a, b) => distance(a) - distance(b))[0];
+	return (lookup.bySentence.get(sentence) ?? []).toSorted((a, b) => distance(a) - distance(b))[0];
 }
 
 export type ArticleFigures = {
@@ -245,6 +267,7 @@ export function extractFigures(
 	const {text} = article;
 	const figures: ExtractedFigure[] = [];
 	const dates: DateMention[] = [];
+	const lookup = attributionLookup(quotes, attributions);
 	for (const [sentenceIndex, sentence] of article.sentences.entries()) {
 		const tokens = tokensOfSentences[sentenceIndex]!;
 		const inHeadline = article.headline !== undefined && sentence.start < article.headline.end;
@@ -360,7 +383,7 @@ export function extractFigures(
 					vague: number.vague === true,
 					subject,
 					conversion: undefined,
-					attribution: attributionFor(span, sentenceIndex, quotes, attributions),
+					attribution: attributionFor(span, sentenceIndex, lookup),
 				},
 				key: number.vague ? undefined : key,
 				label: subject

@@ -49,11 +49,18 @@ function articleAttributions(
 		const first = sentenceAt(sentences, quote.inner.start);
 		const last = sentenceAt(sentences, quote.inner.end - 1);
 		for (let index = first; index <= last; index++) {
-			quotedBySentence.set(index, [...(quotedBySentence.get(index) ?? []), quote.inner]);
+			const spans = quotedBySentence.get(index);
+			if (spans) spans.push(quote.inner);
+			else quotedBySentence.set(index, [quote.inner]);
 		}
 	}
 
+	// References point back a few paragraphs at most: a bounded history keeps huge texts linear.
 	const history: SpeakerMention[] = [];
+	const remember = (mention: SpeakerMention) => {
+		history.push(mention);
+		if (history.length > 400) history.splice(0, 200);
+	};
 	const attributions: Attribution[] = [];
 	for (const [index, sentence] of sentences.entries()) {
 		// A headline compresses what the body attributes in full (`…, Top Commander Confirms`).
@@ -68,13 +75,13 @@ function articleAttributions(
 			if (resolved) {
 				attributions.push({speaker: resolved, cue, sentence: index, ...(pointsBack ? {pointsBack} : {})});
 				if (!resolved.antecedent) {
-					history.push(resolved);
+					remember(resolved);
 				}
 			}
 		}
 
 		if (found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed') {
-			history.push(found.subject);
+			remember(found.subject);
 		}
 	}
 
@@ -136,7 +143,9 @@ export function extractQuotes(
 	const attributions = articleAttributions(article, quoted, tokens);
 	const bySentence = new Map<number, Attribution[]>();
 	for (const attribution of attributions) {
-		bySentence.set(attribution.sentence, [...(bySentence.get(attribution.sentence) ?? []), attribution]);
+		const inSentence = bySentence.get(attribution.sentence);
+		if (inSentence) inSentence.push(attribution);
+		else bySentence.set(attribution.sentence, [attribution]);
 	}
 
 	const quotes: Quote[] = [];

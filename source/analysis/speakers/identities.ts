@@ -126,7 +126,9 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 
 		person.speaks ||= speaks;
 		const useKey = `${articleId}\u0000${surname}`;
-		fullNameUses.set(useKey, [...(fullNameUses.get(useKey) ?? []), {key: person.key, position, fullName}]);
+		const uses = fullNameUses.get(useKey);
+		if (uses) uses.push({key: person.key, position, fullName});
+		else fullNameUses.set(useKey, [{key: person.key, position, fullName}]);
 		return person.key;
 	};
 
