@@ -48,7 +48,11 @@ export function buildArticle(source: ArticleSource): Article | undefined {
 		return segmentSentences(text, start, paragraph.end);
 	});
 
-	const leadSentence = sentences.find(sentence => sentence.start >= lead.start);
+	// A rule of dashes or a row of commas says nothing: the title comes from words.
+	const leadSentence =
+		sentences.find(
+			sentence => sentence.start >= lead.start && /[\p{L}\p{N}]/u.test(text.slice(sentence.start, sentence.end)),
+		) ?? sentences.find(sentence => sentence.start >= lead.start);
 	const title = headline
 		? text.slice(headline.start, headline.end)
 		: titleFromLead(leadSentence ? text.slice(leadSentence.start, leadSentence.end) : text.slice(lead.start, lead.end));

@@ -131,7 +131,9 @@ export async function discoverArticles(inputs: readonly string[], options: Disco
 				}
 			}
 
-			stack.push(...subdirectories.reverse());
+			for (let index = subdirectories.length - 1; index >= 0; index--) {
+				stack.push(subdirectories[index]!);
+			}
 		}
 
 		if (files.length === before && stoppedAt === undefined) {

@@ -4,6 +4,7 @@
  */
 
 import {endsLikeSentence} from './boilerplate.js';
+import {sliceWhole} from './sanitize.js';
 
 /** The first paragraph is a headline when it is short, unpunctuated, and followed by more text. */
 export function isHeadline(first: string, rest: readonly string[]): boolean {
@@ -54,7 +55,7 @@ export function titleFromLead(sentence: string): string {
 		return `${clause[1]}…`;
 	}
 
-	const cut = bare.slice(0, titleLength - 1);
+	const cut = sliceWhole(bare, titleLength - 1);
 	const lastSpace = cut.lastIndexOf(' ');
 	return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
 }

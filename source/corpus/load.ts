@@ -21,8 +21,12 @@ export type LoadOptions = {
 	readonly maxArticles?: number;
 };
 
-/** Default limits: no news article is larger, and more articles than this want a bigger machine. */
-export const defaultMaxSize = 5 * 1024 * 1024;
+/**
+ * Default limits. A long read is some 50 kB of text, so 1 MB is no news article, and
+ * the worst text of that size (a page of numbers) still takes only seconds; more
+ * articles than this want a bigger machine.
+ */
+export const defaultMaxSize = 1024 * 1024;
 export const defaultMaxArticles = 20_000;
 
 /** `5242880` as `5 MB`. */
@@ -45,7 +49,7 @@ async function readLimited(file: string, maxSize: number): Promise<Uint8Array> {
 	try {
 		const info = await handle.stat();
 		if (!info.isFile()) {
-			throw Object.assign(new Error('not a regular file'), {code: 'ENOTFILE'});
+			throw Object.assign(new Error('not a regular file'), {code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE'});
 		}
 
 		if (info.size > maxSize) {
@@ -153,19 +157,28 @@ async function readProcessStdin(maxSize: number): Promise<Uint8Array> {
 /** Discovers, reads and cleans every input; problems are collected, never thrown. */
 export async function loadCorpus(inputs: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
 	const discovered = await discoverArticles(inputs, {maxArticles: options.maxArticles ?? defaultMaxArticles});
-	const ids = uniqueIds(discovered.files);
-	const outcomes: Outcome[] = Array.from({length: discovered.files.length});
+	const corpus = await readArticles(discovered.files, options);
+	return {articles: corpus.articles, problems: [...discovered.problems, ...corpus.problems]};
+}
+
+/**
+ * Reads and cleans listed article files, a few at a time. A file that went away or
+ * became unreadable since it was listed is a problem like any other.
+ */
+export async function readArticles(files: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
+	const ids = uniqueIds(files);
+	const outcomes: Outcome[] = Array.from({length: files.length});
 	let next = 0;
 	const worker = async () => {
-		while (next < discovered.files.length) {
+		while (next < files.length) {
 			const index = next++;
-			outcomes[index] = await readOne(discovered.files[index]!, ids[index]!, options);
+			outcomes[index] = await readOne(files[index]!, ids[index]!, options);
 		}
 	};
 
 	await Promise.all(Array.from({length: parallelReads}, worker));
 	const articles: Article[] = [];
-	const problems: InputProblem[] = [...discovered.problems];
+	const problems: InputProblem[] = [];
 	for (const outcome of outcomes) {
 		if ('article' in outcome) {
 			articles.push(outcome.article);

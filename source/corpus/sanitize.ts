@@ -3,7 +3,7 @@
  * escape sequence and control character is removed before anything else sees it.
  */
 
-/* eslint-disable no-control-regex -- matching control characters is the point here */
+/* eslint-disable no-control-regex, no-misleading-character-class -- matching control characters and lone joiners is the point here */
 
 // ESC- and C1-introduced strings (OSC, DCS, SOS, PM, APC) end at BEL or ST; an
 // unterminated one loses only its introducer, since every other control goes below.
@@ -18,14 +18,26 @@ const escapeSequence = /\u001B[!-/]*[0-~]?/g;
 const invisibleOrControl =
 	/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 
+// Invisible characters a terminal draws as nothing but Ink counts as a cell, which would
+// shift the columns after them; kept are the joiners, variation selectors and tags
+// that build emoji and scripts (they join the character before them).
+const ignorable =
+	/(?![\u200C\u200D\uFE00-\uFE0F\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}])\p{Default_Ignorable_Code_Point}/gu;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A mark or joiner with no character to join (after a space or at a line start) is drawn alone.
+const defectiveMarks = /(^|[\s])[\p{M}\u200C\u200D\u{E0020}-\u{E007F}]+/gmu;
+
 /** Removes terminal escape sequences and control characters; normalises line ends and spaces. */
 export function sanitizeText(raw: string): string {
 	return raw
+		.replaceAll(loneSurrogate, '\uFFFD')
 		.replaceAll(/\r\n?|[\u2028\u2029\f\v]/g, '\n')
 		.replaceAll(terminatedString, '')
 		.replaceAll(controlSequence, '')
 		.replaceAll(escapeSequence, '')
 		.replaceAll(invisibleOrControl, '')
+		.replaceAll(ignorable, '')
+		.replaceAll(defectiveMarks, '$1')
 		.replaceAll(/[\t ]+/g, ' ')
 		.replaceAll(/ ?\n ?/g, '\n');
 }
@@ -33,6 +45,12 @@ export function sanitizeText(raw: string): string {
 /** True when the text holds nothing a terminal would act on (used by tests and output guards). */
 export function isTerminalSafe(text: string): boolean {
 	return !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(text);
+}
+
+/** `text.slice(0, end)` without cutting a character in half. */
+export function sliceWhole(text: string, end: number): string {
+	const code = text.charCodeAt(end - 1);
+	return text.slice(0, code >= 0xd8_00 && code <= 0xdb_ff ? end - 1 : end);
 }
 
 /** Shows control characters in names and paths as visible `\xHH` escapes rather than removing them. */

@@ -6,7 +6,7 @@
  */
 
 import type {Article, Span} from '../model.js';
-import {graphemeWidths} from './text-width.js';
+import {fitToWidth, graphemeWidths} from './text-width.js';
 
 export type DisplayLine =
 	/** A stretch of the article text, [start, end). */
@@ -82,7 +82,7 @@ export function layoutArticle(article: Article, width: number): DisplayLine[] {
 	}
 
 	if (article.boilerplate.length > 0) {
-		lines.push({kind: 'blank'}, {kind: 'furniture', text: '── removed page furniture ──'});
+		lines.push({kind: 'blank'}, {kind: 'furniture', text: fitToWidth('── removed page furniture ──', width)});
 		for (const furniture of article.boilerplate) {
 			for (const range of wrapRange(furniture, {start: 0, end: furniture.length}, width)) {
 				lines.push({kind: 'furniture', text: furniture.slice(range.start, range.end)});

@@ -26,7 +26,8 @@ export function* graphemeWidths(text: string, offset = 0): Generator<{index: num
 
 // Printable Latin-1 and Latin Extended, and general punctuation without the
 // zero-width and direction characters; no combining marks.
-const simpleText = /^[\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E\u20AC]*$/;
+// The soft hyphen is left out: it takes no column.
+const simpleText = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u20AC]*$/;
 
 function isSimpleText(text: string): boolean {
 	return simpleText.test(text);

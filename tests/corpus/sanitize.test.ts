@@ -36,6 +36,28 @@ describe('sanitizeText', () => {
 		const text = 'Сирський 東京 👩‍👩‍👧 café 1\u00A0150';
 		expect(sanitizeText(text)).toBe(text);
 	});
+
+	test('keeps what builds a character: joiners, variation selectors, flag tags, combining accents', () => {
+		const text = 'e\u0301 ❤\uFE0F می\u200Cخواهم 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}';
+		expect(sanitizeText(text)).toBe(text);
+	});
+
+	test.each([
+		['direction marks', 'a\u200Eb\u200Fc\u061Cd', 'abcd'],
+		['invisible operators and the Mongolian vowel separator', 'x\u2061y\u180Ez', 'xyz'],
+		['Hangul fillers', 'a\u3164b\u115Fc', 'abc'],
+		['language tags', 'a\u{E0001}b', 'ab'],
+	])('removes invisible characters a terminal draws as nothing: %s', (_name, input, expected) => {
+		expect(sanitizeText(input)).toBe(expected);
+	});
+
+	test('removes marks and joiners with nothing to attach to, at a line start or after a space', () => {
+		expect(sanitizeText('\u0301start and \u0301\u200Dword\n\u0308next')).toBe('start and word\nnext');
+	});
+
+	test('replaces halves of surrogate pairs, which no terminal can draw', () => {
+		expect(sanitizeText('a\uD83Db\uDE00c😀')).toBe('a\uFFFDb\uFFFDc😀');
+	});
 });
 
 describe('showControls', () => {

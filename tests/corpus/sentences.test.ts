@@ -63,6 +63,25 @@ describe('segmentSentences', () => {
 		]);
 	});
 
+	test('a paragraph of a thousand sentences comes out whole, in order', () => {
+		const text = 'Troops went in. '.repeat(1000);
+		expect(sentencesOf(text)).toEqual(Array.from({length: 1000}, () => 'Troops went in.'));
+	});
+
+	test('a sentence that runs on without an end is cut into pieces no longer than 4,000 characters', () => {
+		const text = 'word '.repeat(3000).trim();
+		const sentences = sentencesOf(text);
+		expect(sentences.length).toBeGreaterThanOrEqual(4);
+		expect(sentences.every(sentence => sentence.length <= 4000)).toBe(true);
+		expect(sentences.join(' ')).toBe(text);
+	});
+
+	test('a sentence with an abbreviation where a piece ends is still one sentence', () => {
+		// 249 filler sentences of 16 characters put `Gen.` just before the 4,000th.
+		const text = `${'Troops went in. '.repeat(249)}He met Gen. Smith there.`;
+		expect(sentencesOf(text).at(-1)).toBe('He met Gen. Smith there.');
+	});
+
 	test('segments only the given range, with offsets into the whole text', () => {
 		const text = 'Headline\n\nFirst one. Second one.';
 		const spans = segmentSentences(text, 10, text.length);

@@ -106,15 +106,22 @@ describe.each([
 			const t = await openDashboard(cols, rows);
 			await t.press('?');
 			await t.waitForText('Keys — press ? q or Esc to close');
-			const screen = t.screen().join('\n');
 			for (const label of ['j ↓', 'n', ']', 'Tab', 'f', 's', '/', 'Esc', 'q']) {
 				const binding = keymap.find(entry => entry.label === label);
 				expect(binding, `no binding labelled ${label}`).toBeDefined();
 			}
 
-			for (const binding of keymap) {
-				const entry = new RegExp(`(^|\\s)${escapeRegExp(binding.label)}\\s+${escapeRegExp(binding.description)}`, 'm');
-				expect(screen, `help misses ${binding.label} (${binding.command})`).toMatch(entry);
+			const entries = keymap.map(binding => ({
+				binding,
+				pattern: new RegExp(`(^|\\s)${escapeRegExp(binding.label)}\\s+${escapeRegExp(binding.description)}`, 'm'),
+			}));
+			// The overlay may still be drawing when its title appears: wait for the whole of it.
+			await t
+				.waitFor(() => entries.every(({pattern}) => pattern.test(t.screen().join('\n'))), 'the whole help overlay')
+				.catch(() => undefined);
+			const screen = t.screen().join('\n');
+			for (const {binding, pattern} of entries) {
+				expect(screen, `help misses ${binding.label} (${binding.command})`).toMatch(pattern);
 			}
 
 			await t.press('?');

@@ -39,6 +39,11 @@ export type TerminalOptions = {
 	readonly env?: Readonly<Record<string, string | undefined>>;
 	/** Pause after each key, in milliseconds. */
 	readonly keyDelay?: number;
+	/**
+	 * Measure characters as current terminals do (see `graphemeWidths`) rather than with
+	 * xterm.js's default Unicode 6 table, which gives most emoji one column.
+	 */
+	readonly graphemes?: boolean;
 };
 
 export type ExitStatus = {readonly exitCode: number; readonly signal: number};
@@ -105,6 +110,11 @@ export class TerminalSession {
 		const rows = options.rows ?? 24;
 		this.keyDelay = options.keyDelay ?? 100;
 		this.terminal = new Terminal({cols, rows, allowProposedApi: true, scrollback: 1000});
+		if (options.graphemes) {
+			this.terminal.unicode.register(graphemeWidths);
+			this.terminal.unicode.activeVersion = graphemeWidths.version;
+		}
+
 		const wanted: Record<string, string | undefined> = {
 			...process.env,
 			CI: 'false',
@@ -469,6 +479,99 @@ export class TerminalSession {
 		});
 	}
 }
+
+/*
+ * Character widths as kitty, WezTerm, Ghostty and Windows Terminal give them: East Asian
+ * wide and fullwidth characters and emoji presented as emoji take two columns, marks and
+ * joiners none, and a grapheme cluster (an emoji ZWJ sequence, a flag, a letter with its
+ * accents, an emoji with a skin tone) shares one cell. Written from the Unicode
+ * properties, independently of the `string-width` the app measures with.
+ */
+const wideRanges: readonly (readonly [number, number])[] = [
+	[0x11_00, 0x11_5f], // Hangul Jamo initial consonants
+	[0x23_29, 0x23_2a],
+	[0x2e_80, 0x30_3e], // CJK radicals, Kangxi, ideographic punctuation
+	[0x30_41, 0x33_ff], // kana, Bopomofo, Hangul compatibility Jamo, CJK compatibility
+	[0x34_00, 0x4d_bf], // CJK extension A
+	[0x4e_00, 0x9f_ff], // CJK unified ideographs
+	[0xa0_00, 0xa4_cf], // Yi
+	[0xa9_60, 0xa9_7f], // Hangul Jamo extended A
+	[0xac_00, 0xd7_a3], // Hangul syllables
+	[0xf9_00, 0xfa_ff], // CJK compatibility ideographs
+	[0xfe_10, 0xfe_19], // vertical forms
+	[0xfe_30, 0xfe_6f], // CJK compatibility forms, small forms
+	[0xff_00, 0xff_60], // fullwidth forms
+	[0xff_e0, 0xff_e6],
+	[0x1_6f_e0, 0x1_8c_ff], // Tangut, Khitan
+	[0x1_b0_00, 0x1_b2_ff], // kana supplement and extensions, Nüshu
+	[0x1_f2_00, 0x1_f2_ff], // enclosed ideographic supplement
+	[0x2_00_00, 0x3_ff_fd], // CJK extensions B and later
+];
+const mark = /^[\p{Mn}\p{Me}]$/u;
+const format = /^[\p{Cc}\p{Cf}]$/u;
+const isBetween = (codePoint: number, from: number, to: number) => codePoint >= from && codePoint <= to;
+/** Characters that attach to the one before: marks, joiners, variation selectors, skin tones, tags. */
+function isExtending(codePoint: number, character: string): boolean {
+	return (
+		mark.test(character) ||
+		codePoint === 0x20_0c ||
+		codePoint === 0x20_0d ||
+		isBetween(codePoint, 0xfe_00, 0xfe_0f) ||
+		isBetween(codePoint, 0x1_f3_fb, 0x1_f3_ff) ||
+		isBetween(codePoint, 0xe_00_20, 0xe_00_7f)
+	);
+}
+
+const emojiPresentation = /^\p{Emoji_Presentation}$/u;
+const pictographic = /^\p{Extended_Pictographic}$/u;
+const isRegionalIndicator = (codePoint: number) => isBetween(codePoint, 0x1_f1_e6, 0x1_f1_ff);
+/** What the previous character was, kept in xterm.js's join state (its bits from the fourth up). */
+const Kind = {Other: 1, Pictographic: 2, JoinerAfterPictographic: 3, LoneRegionalIndicator: 4} as const;
+
+function cellWidth(codePoint: number): 0 | 1 | 2 {
+	if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return 0;
+	if (codePoint < 0x7f) return 1;
+	const character = String.fromCodePoint(codePoint);
+	if (isExtending(codePoint, character) || format.test(character) || isBetween(codePoint, 0x11_60, 0x11_ff)) return 0;
+	if (emojiPresentation.test(character)) return 2;
+	return wideRanges.some(([from, to]) => isBetween(codePoint, from, to)) ? 2 : 1;
+}
+
+const joinState = (kind: number, width: number, join: boolean) => (kind << 3) | (width << 1) | (join ? 1 : 0);
+
+export const graphemeWidths = {
+	version: 'graphemes',
+	wcwidth: cellWidth,
+	charProperties(codePoint: number, preceding: number): number {
+		const previousWidth = (preceding >> 1) & 3;
+		const previousKind = preceding >> 3;
+		const character = String.fromCodePoint(codePoint);
+		if (preceding !== 0 && previousWidth > 0) {
+			if (isExtending(codePoint, character)) {
+				// An emoji with a joiner or presentation selector stays an emoji; VS16 widens one.
+				const emoji = previousKind === Kind.Pictographic;
+				const kind =
+					emoji && codePoint === 0x20_0d ? Kind.JoinerAfterPictographic : emoji ? Kind.Pictographic : Kind.Other;
+				return joinState(kind, emoji && codePoint === 0xfe_0f ? 2 : previousWidth, true);
+			}
+
+			if (previousKind === Kind.JoinerAfterPictographic && pictographic.test(character)) {
+				return joinState(Kind.Pictographic, 2, true);
+			}
+
+			if (previousKind === Kind.LoneRegionalIndicator && isRegionalIndicator(codePoint)) {
+				return joinState(Kind.Other, 2, true);
+			}
+		}
+
+		const kind = isRegionalIndicator(codePoint)
+			? Kind.LoneRegionalIndicator
+			: pictographic.test(character)
+				? Kind.Pictographic
+				: Kind.Other;
+		return joinState(kind, cellWidth(codePoint), false);
+	},
+};
 
 function matches(text: string, expected: string | RegExp): boolean {
 	return typeof expected === 'string' ? text.includes(expected) : expected.test(text);

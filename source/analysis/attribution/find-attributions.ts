@@ -69,6 +69,9 @@ function skipModifiersLeft(tokens: readonly Token[], index: number): number {
 
 type Phrase = {readonly tokens: readonly Token[]; readonly appositive?: readonly Token[]};
 
+// Longer than any speaker phrase in news prose; bounds the work on a sentence of a thousand `said`s.
+const maxPhraseTokens = 24;
+
 /** The subject phrase before a verb, with an appositive in commas (`X, the head of Y, said`). */
 function phraseBefore(tokens: readonly Token[], verbIndex: number): Phrase | undefined {
 	let end = skipModifiersLeft(tokens, verbIndex - 1);
@@ -83,7 +86,12 @@ function phraseBefore(tokens: readonly Token[], verbIndex: number): Phrase | und
 	let appositive: Token[] | undefined;
 	if (tokens[end]?.text === ',') {
 		let comma = end - 1;
-		while (comma >= 0 && tokens[comma]!.text !== ',' && (tokens[comma]!.isWord || tokens[comma]!.text === '-')) {
+		const appositiveStop = Math.max(-1, end - maxPhraseTokens);
+		while (
+			comma > appositiveStop &&
+			tokens[comma]!.text !== ',' &&
+			(tokens[comma]!.isWord || tokens[comma]!.text === '-')
+		) {
 			comma--;
 		}
 
@@ -96,8 +104,9 @@ function phraseBefore(tokens: readonly Token[], verbIndex: number): Phrase | und
 	}
 
 	let start = end;
+	const stop = Math.max(-1, end - maxPhraseTokens);
 	while (
-		start >= 0 &&
+		start > stop &&
 		(tokens[start]!.isWord || tokens[start]!.text === '-') &&
 		!clauseWords.has(lower(tokens[start]))
 	) {

@@ -13,6 +13,7 @@ import {readCounted, measureSubject} from './figure-subject.js';
 import {readHedge} from './hedges.js';
 import {digitValue, multipliers, numberWordValue, vagueMagnitudes} from './number-words.js';
 import {currencySymbols, readUnit, unitInfo} from './units.js';
+import {sliceWhole} from '../../corpus/sanitize.js';
 
 /** A figure with what grouping needs to know about it. */
 export type ExtractedFigure = {
@@ -189,8 +190,8 @@ function isNameNumber(tokens: readonly Token[], index: number, inHeadline: boole
 /** The clause around a span: from the previous clause mark to the next, within the sentence. */
 function clauseAround(text: string, sentence: Span, span: Span): string {
 	// A clause is short: looking no further than this keeps a sentence of thousands of figures linear.
-	const before = text.slice(Math.max(sentence.start, span.start - 300), span.start);
-	const after = text.slice(span.end, Math.min(sentence.end, span.end + 300));
+	const before = text.slice(wholeCharacterAt(text, Math.max(sentence.start, span.start - 300)), span.start);
+	const after = sliceWhole(text.slice(span.end, Math.min(sentence.end, span.end + 300)), 300);
 	const start = Math.max(...[',', ';', '(', ')', ':', '—'].map(mark => before.lastIndexOf(mark))) + 1;
 	const endMatch = /[,;()—:]/.exec(after);
 	return before.slice(start) + text.slice(span.start, span.end) + (endMatch ? after.slice(0, endMatch.index) : after);
@@ -206,7 +207,15 @@ function contextLabel(clause: string, figureText: string): string {
 		.split(/\s+/)
 		.filter(Boolean)
 		.slice(0, 2);
-	return [...before, figureText, ...after].join(' ').replace(/[\s.,;:!?”"’]+$/u, '');
+	// A word is a few letters: a run of thousands (emoji, digits) must not make a label of them.
+	const short = (word: string) => (word.length > 24 ? `${sliceWhole(word, 23)}…` : word);
+	return [...before.map(short), figureText, ...after.map(short)].join(' ').replace(/[\s.,;:!?”"’]+$/u, '');
+}
+
+/** `offset`, or the next one when it falls inside a surrogate pair. */
+function wholeCharacterAt(text: string, offset: number): number {
+	const code = text.charCodeAt(offset);
+	return code >= 0xdc_00 && code <= 0xdf_ff ? offset + 1 : offset;
 }
 
 /** The attribution for a figure: its quotation's speaker, else the nearest attribution in its sentence. */

@@ -89,7 +89,8 @@ export function groupFigures(articles: readonly ArticleFigureList[]): Grouping {
 		}
 
 		// Alone, nothing was joined; together, as sure as the weakest evidence.
-		const confidence = members.length === 1 ? 1 : Math.min(...members.map(({entry}) => entry.evidence));
+		const confidence =
+			members.length === 1 ? 1 : members.reduce((least, {entry}) => Math.min(least, entry.evidence), 1);
 		return {
 			id,
 			label,

@@ -51,13 +51,20 @@ const hedgePhrases: [string, Qualifier][] = [
 	['below', '<'],
 ];
 
+const hedgeParts = hedgePhrases.map(([phrase, qualifier]) => [phrase.split(' '), qualifier] as const);
+const hedgeEndings = new Set(hedgeParts.map(([parts]) => parts.at(-1)!));
+
 /** The hedge ending right before a figure, as words in order (`['at', 'least']`). */
 export function readHedge(
 	wordsBefore: readonly string[],
 ): {readonly qualifier: Qualifier; readonly length: number} | undefined {
+	const last = wordsBefore.at(-1)?.toLowerCase();
+	if (last === undefined || !hedgeEndings.has(last)) {
+		return undefined;
+	}
+
 	const lower = wordsBefore.map(word => word.toLowerCase());
-	for (const [phrase, qualifier] of hedgePhrases) {
-		const parts = phrase.split(' ');
+	for (const [parts, qualifier] of hedgeParts) {
 		if (
 			parts.length <= lower.length &&
 			parts.every((part, index) => lower[lower.length - parts.length + index] === part)

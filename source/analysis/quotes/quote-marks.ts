@@ -150,7 +150,10 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
 	const found: QuotedSpan[] = [];
 	for (const [index, paragraph] of paragraphs.entries()) {
 		const doubles = pairDoubleQuotes(text, paragraph, paragraphs[index + 1]);
-		found.push(...doubles, ...pairSingleQuotes(text, paragraph, doubles));
+		// Appended one by one: spreading thousands of quotes into push overflows the stack.
+		for (const span of [doubles, pairSingleQuotes(text, paragraph, doubles)].flat()) {
+			found.push(span);
+		}
 	}
 
 	return found.filter(quote => quote.inner.end > quote.inner.start).sort((a, b) => a.open - b.open);
