@@ -9,13 +9,14 @@
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
-import {analyzeCorpus} from './analysis/analyze-corpus.js';
 import {analysisJson, analysisSummary} from './commands/analyze.js';
 import {type Command, commonFlags, type Flags, UsageError} from './commands/command.js';
 import {commands} from './commands/index.js';
 import {nearest} from './commands/suggest.js';
-import {defaultMaxArticles, defaultMaxSize, formatBytes, loadCorpus} from './corpus/load.js';
+import {progressLine} from './commands/progress-line.js';
+import {defaultMaxArticles, defaultMaxSize, formatBytes} from './corpus/load.js';
 import {showControls} from './corpus/sanitize.js';
+import {analyzeFiles} from './pipeline/analyze-files.js';
 
 const commonOptions = [
 	'--json          JSON instead of text',
@@ -174,6 +175,8 @@ function checkFlags(command: Command | undefined): void {
 
 /** The bundled seed articles, found next to the installed package, not the working directory. */
 const seedsDirectory = fileURLToPath(new URL('../seeds', import.meta.url));
+/** Next to this file both as compiled and as bundled (a build entry point of its own). */
+const workerUrl = new URL('pipeline/analysis-worker.js', import.meta.url);
 
 // A closed pipe (`parallax analyze --json | head`) is a normal way for output to end.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -203,20 +206,23 @@ async function main(): Promise<number> {
 		throw new UsageError(`--max-articles needs a whole number of at least 1`);
 	}
 
-	const corpus = await loadCorpus(paths.length > 0 ? paths : [seedsDirectory], {
+	const progress = progressLine(process.stderr);
+	const analysis = await analyzeFiles(paths.length > 0 ? paths : [seedsDirectory], {
 		maxSize: cli.flags.maxSize === undefined ? defaultMaxSize : parseSize(cli.flags.maxSize),
 		maxArticles,
+		workerUrl,
+		onProgress: progress.update,
 	});
-	for (const problem of corpus.problems) {
+	progress.clear();
+	for (const problem of analysis.problems) {
 		process.stderr.write(`parallax: ${showControls(problem.path)}: ${problem.reason}\n`);
 	}
 
-	if (corpus.articles.length === 0) {
+	if (analysis.articles.length === 0) {
 		process.stderr.write('parallax: no usable articles were read\n');
 		return 1;
 	}
 
-	const analysis = analyzeCorpus(corpus);
 	const {stdout, stdin} = process;
 	const terminal = stdout.isTTY === true;
 	const colourWanted = cli.flags.color && !process.env['NO_COLOR'];

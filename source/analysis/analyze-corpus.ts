@@ -5,20 +5,35 @@
  * figures that measure the same thing are grouped.
  */
 
-import type {Attribution, Corpus, CorpusAnalysis} from '../model.js';
-import {extractFigures} from './figures/extract-figures.js';
+import type {Article, Attribution, Corpus, CorpusAnalysis, InputProblem} from '../model.js';
+import {type ArticleFigures, extractFigures} from './figures/extract-figures.js';
 import {groupFigures} from './figures/group-figures.js';
-import {extractQuotes} from './quotes/extract-quotes.js';
+import {type ArticleSpeech, extractQuotes} from './quotes/extract-quotes.js';
 import {buildSpeakerIndex} from './speakers/identities.js';
 import {sentenceTokens} from './text/tokens.js';
 
-export function analyzeCorpus(corpus: Corpus): CorpusAnalysis {
-	const read = corpus.articles.map(article => {
-		const tokens = sentenceTokens(article);
-		const speech = extractQuotes(article, tokens);
-		return {article, ...speech, ...extractFigures(article, speech.quotes, speech.attributions, tokens)};
-	});
+/** What one article yields on its own, before anything is compared across articles. */
+export type ArticleExtraction = {readonly article: Article} & ArticleSpeech & ArticleFigures;
 
+/** The per-article half of the analysis; it needs no other article, so it can run anywhere. */
+export function extractArticle(article: Article): ArticleExtraction {
+	const tokens = sentenceTokens(article);
+	const speech = extractQuotes(article, tokens);
+	return {article, ...speech, ...extractFigures(article, speech.quotes, speech.attributions, tokens)};
+}
+
+export function analyzeCorpus(corpus: Corpus): CorpusAnalysis {
+	return combineExtractions(
+		corpus.articles.map(article => extractArticle(article)),
+		corpus.problems,
+	);
+}
+
+/** The cross-article half: speaker identities and figure groups over every article's extraction. */
+export function combineExtractions(
+	read: readonly ArticleExtraction[],
+	problems: readonly InputProblem[],
+): CorpusAnalysis {
 	const index = buildSpeakerIndex(
 		read.map(({article, quotes, attributions, names}) => ({
 			articleId: article.id,
@@ -56,6 +71,6 @@ export function analyzeCorpus(corpus: Corpus): CorpusAnalysis {
 		})),
 		speakers: index.speakers,
 		groups: grouping.groups,
-		problems: corpus.problems,
+		problems,
 	};
 }

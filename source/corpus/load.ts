@@ -3,8 +3,7 @@
  * the rest still load. Files are only ever read.
  */
 
-import {constants} from 'node:fs';
-import {open} from 'node:fs/promises';
+import {closeSync, constants, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
 import path from 'node:path';
 import type {Article, ArticleFormat, Corpus, InputProblem} from '../model.js';
 import {buildArticle} from './article.js';
@@ -42,12 +41,15 @@ class TooLarge extends Error {
 	}
 }
 
-/** Reads a regular file, refusing one over `maxSize` before reading it. */
+/**
+ * Reads a regular file, refusing one over `maxSize` before reading it. Synchronous:
+ * articles are small, and thousands of asynchronous opens cost more than the reads.
+ */
 async function readLimited(file: string, maxSize: number): Promise<Uint8Array> {
 	// Non-blocking, so that a FIFO put in a file's place cannot hang the open.
-	const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+	const descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
 	try {
-		const info = await handle.stat();
+		const info = fstatSync(descriptor);
 		if (!info.isFile()) {
 			throw Object.assign(new Error('not a regular file'), {code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE'});
 		}
@@ -56,15 +58,30 @@ async function readLimited(file: string, maxSize: number): Promise<Uint8Array> {
 			throw new TooLarge(info.size);
 		}
 
-		const bytes = await handle.readFile();
-		// It may have grown since.
-		if (bytes.length > maxSize) {
-			throw new TooLarge(bytes.length);
+		// One byte more than it should hold tells whether it has grown since.
+		const buffer = Buffer.allocUnsafe(Math.min(info.size, maxSize) + 1);
+		let length = 0;
+		for (let read = 1; read > 0 && length < buffer.length; length += read) {
+			read = readSync(descriptor, buffer, length, buffer.length - length, null);
 		}
 
-		return bytes;
+		if (length > maxSize) {
+			throw new TooLarge(length);
+		}
+
+		if (length === buffer.length) {
+			// It grew, but may still be within the limit: read on from here.
+			const whole = Buffer.concat([buffer, readFileSync(descriptor)]);
+			if (whole.length > maxSize) {
+				throw new TooLarge(whole.length);
+			}
+
+			return whole;
+		}
+
+		return buffer.subarray(0, length);
 	} finally {
-		await handle.close();
+		closeSync(descriptor);
 	}
 }
 
@@ -80,7 +97,7 @@ function idOf(file: string): string {
 }
 
 /** Ids are file names without extension; a name met again gets `~2`, `~3`… */
-function uniqueIds(files: readonly string[]): string[] {
+export function uniqueIds(files: readonly string[]): string[] {
 	const used = new Set<string>();
 	return files.map(file => {
 		const base = idOf(file);
@@ -94,9 +111,11 @@ function uniqueIds(files: readonly string[]): string[] {
 	});
 }
 
-type Outcome = {readonly article: Article} | {readonly problem: InputProblem};
+/** One file read: an article, or the problem that stopped it. */
+export type ReadOutcome = {readonly article: Article} | {readonly problem: InputProblem};
 
-async function readOne(file: string, id: string, options: LoadOptions): Promise<Outcome> {
+/** Reads, decodes and cleans one article file (or `-`); never throws. */
+export async function readArticleFile(file: string, id: string, options: LoadOptions): Promise<ReadOutcome> {
 	const shownPath = file === '-' ? '(standard input)' : file;
 	const maxSize = options.maxSize ?? defaultMaxSize;
 	let bytes: Uint8Array;
@@ -167,12 +186,12 @@ export async function loadCorpus(inputs: readonly string[], options: LoadOptions
  */
 export async function readArticles(files: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
 	const ids = uniqueIds(files);
-	const outcomes: Outcome[] = Array.from({length: files.length});
+	const outcomes: ReadOutcome[] = Array.from({length: files.length});
 	let next = 0;
 	const worker = async () => {
 		while (next < files.length) {
 			const index = next++;
-			outcomes[index] = await readOne(files[index]!, ids[index]!, options);
+			outcomes[index] = await readArticleFile(files[index]!, ids[index]!, options);
 		}
 	};
 

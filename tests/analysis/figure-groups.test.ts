@@ -31,6 +31,23 @@ describe('grouping figures across articles', () => {
 		]);
 	});
 
+	test('a group differs when its outer members disagree, even if each neighbour agrees with the next', () => {
+		// ~1,000 allows 900–1,100, ~1,150 allows 1,035–1,265, ~1,300 allows 1,170–1,430:
+		// each overlaps the next, but the first and the last do not meet.
+		const analysis = analyzePassages({
+			a: 'Ukrainian troops controlled about 1,000 square kilometers of Russian territory.',
+			b: 'Ukrainian troops controlled about 1,150 square kilometers of Russian territory.',
+			c: 'Ukrainian troops controlled about 1,300 square kilometers of Russian territory.',
+		});
+		expect(groupsOf(analysis).map(group => group.differs)).toEqual([true]);
+		const agreeing = analyzePassages({
+			a: 'Ukrainian troops controlled about 1,000 square kilometers of Russian territory.',
+			b: 'Ukrainian troops controlled about 1,050 square kilometers of Russian territory.',
+			c: 'Ukrainian troops controlled about 1,090 square kilometers of Russian territory.',
+		});
+		expect(groupsOf(agreeing).map(group => group.differs)).toEqual([false]);
+	});
+
 	test('hedged figures that overlap agree', () => {
 		const analysis = analyzePassages({
 			a: 'Reports suggest that some 11,000 North Korean troops are deployed in Kursk.',

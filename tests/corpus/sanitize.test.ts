@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {isTerminalSafe, sanitizeText, showControls} from '../../source/corpus/sanitize.js';
+import {fullSanitize, isTerminalSafe, sanitizeText, showControls} from '../../source/corpus/sanitize.js';
 
 const esc = '\u001B';
 
@@ -64,5 +65,36 @@ describe('showControls', () => {
 	test('makes control characters in a file name visible instead of live', () => {
 		expect(showControls(`evil${esc}[2J.txt`)).toBe('evil\\x1b[2J.txt');
 		expect(isTerminalSafe(showControls(`a\u0007b\u009Bc`))).toBe(true);
+	});
+});
+
+describe('the fast path for plain text', () => {
+	// Plain Latin text with line ends and spaces, and now and then a character from outside
+	// the plain set, which must take every pass.
+	const pieces = fc.oneof(
+		fc.constantFrom('Kyiv', ' ', '  ', '\t', '\n', '\r\n', '\r', '“', '’', '–', '€', 'é', '1,150', '.'),
+		fc.constantFrom(
+			'\u0000',
+			'\u001B[31m',
+			'\u0085',
+			'\u00AD',
+			'\u200B',
+			'\u202E',
+			'\u0301',
+			'\u2028',
+			'\uD800',
+			'Кур',
+			'😀',
+		),
+	);
+
+	test('gives what the full sanitizer gives, for any mix', () => {
+		fc.assert(
+			fc.property(fc.array(pieces, {maxLength: 40}), parts => {
+				const text = parts.join('');
+				expect(sanitizeText(text)).toBe(fullSanitize(text));
+			}),
+			{numRuns: 2000},
+		);
 	});
 });

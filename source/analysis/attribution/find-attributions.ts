@@ -301,7 +301,7 @@ export function findAttributions(
 			continue;
 		}
 
-		const verbClass = token.isWord ? speechVerbClass(token.text) : undefined;
+		const verbClass = token.isWord ? speechVerbClass(token.lower) : undefined;
 		if (!verbClass || (verbClass === 'characterising' && !hasQuote)) {
 			continue;
 		}

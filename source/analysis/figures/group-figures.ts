@@ -8,7 +8,7 @@
 
 import type {FigureGroup} from '../../model.js';
 import type {ExtractedFigure} from './extract-figures.js';
-import {figuresAgree} from './hedges.js';
+import {allFiguresAgree} from './hedges.js';
 
 export type ArticleFigureList = {
 	readonly articleId: string;
@@ -41,11 +41,6 @@ function mostCommon(values: readonly string[]): string {
 	}
 
 	return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-}
-
-function membersDisagree(members: readonly Member[]): boolean {
-	const figures = members.map(({entry}) => entry.figure);
-	return figures.some((figure, index) => figures.slice(index + 1).some(other => !figuresAgree(figure, other)));
 }
 
 export function groupFigures(articles: readonly ArticleFigureList[]): Grouping {
@@ -96,7 +91,7 @@ export function groupFigures(articles: readonly ArticleFigureList[]): Grouping {
 			label,
 			unit,
 			members: members.map(({article, index}) => ({article, index})),
-			differs: members.length > 1 && membersDisagree(members),
+			differs: members.length > 1 && !allFiguresAgree(members.map(({entry}) => entry.figure)),
 			confidence,
 		};
 	});

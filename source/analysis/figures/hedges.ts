@@ -120,13 +120,31 @@ export function rangesOverlap(a: readonly [number, number], b: readonly [number,
 	return a[0] <= b[1] && b[0] <= a[1];
 }
 
+/** The values a figure allows, in its dimension's base unit. */
+export function baseRange(figure: Figure): [number, number] {
+	const factor = unitInfo(figure.unit).toBase;
+	const [first, second] = allowedRange(figure.value, figure.high, figure.qualifier);
+	// A negative value's range comes out reversed.
+	return [Math.min(first, second) * factor, Math.max(first, second) * factor];
+}
+
 /** Whether two figures of one dimension agree, compared in the dimension's base unit. */
 export function figuresAgree(a: Figure, b: Figure): boolean {
-	const range = (figure: Figure): [number, number] => {
-		const factor = unitInfo(figure.unit).toBase;
-		const [low, high] = allowedRange(figure.value, figure.high, figure.qualifier);
-		return [low * factor, high * factor];
-	};
+	return rangesOverlap(baseRange(a), baseRange(b));
+}
 
-	return rangesOverlap(range(a), range(b));
+/**
+ * Whether every pair of figures agrees. Ranges on a line overlap pairwise exactly when
+ * the highest low end is under the lowest high end, so this is linear, not quadratic.
+ */
+export function allFiguresAgree(figures: readonly Figure[]): boolean {
+	let highestLow = -Infinity;
+	let lowestHigh = Infinity;
+	for (const figure of figures) {
+		const [low, high] = baseRange(figure);
+		highestLow = Math.max(highestLow, low);
+		lowestHigh = Math.min(lowestHigh, high);
+	}
+
+	return highestLow <= lowestHigh;
 }

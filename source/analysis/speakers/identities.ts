@@ -110,18 +110,29 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 
 	// Full names: same surname key and compatible given names make one person.
 	// Indexed by surname key (and article), so large corpora stay linear.
-	const peopleBySurname = new Map<string, {given: string; key: string; speaks: boolean}[]>();
+	type Person = {given: string; key: string; speaks: boolean};
+	const peopleBySurname = new Map<string, Person[]>();
+	// The first compatible namesake never changes once found (people are only appended),
+	// so each surname and given name is looked up once: the scan is costly at scale.
+	const personByName = new Map<string, Person>();
 	const fullNameUses = new Map<string, {key: string; position: number; fullName: string}[]>();
 	let personCount = 0;
 	const personFor = (fullName: string, articleId: string, position: number, speaks: boolean) => {
 		const words = fullName.split(/\s+/).map(word => withoutPossessive(word));
 		const surname = transliterationKey(words.at(-1)!);
 		const given = words[0]!;
-		const namesakes = peopleBySurname.get(surname) ?? [];
-		let person = namesakes.find(entry => givenNamesCompatible(entry.given, given));
+		const nameKey = `${surname}\u0000${given}`;
+		let person = personByName.get(nameKey);
 		if (!person) {
-			person = {given, key: `person:${surname}:${personCount++}`, speaks};
-			peopleBySurname.set(surname, [...namesakes, person]);
+			const namesakes = peopleBySurname.get(surname);
+			person = namesakes?.find(entry => givenNamesCompatible(entry.given, given));
+			if (!person) {
+				person = {given, key: `person:${surname}:${personCount++}`, speaks};
+				if (namesakes) namesakes.push(person);
+				else peopleBySurname.set(surname, [person]);
+			}
+
+			personByName.set(nameKey, person);
 		}
 
 		person.speaks ||= speaks;
