@@ -18,38 +18,40 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 	return text;
 }
 
-/** UTF-16 of mostly Latin text has a NUL in every other byte, on one side only. */
-function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
-	const sample = bytes.subarray(0, 64 * 1024);
-	if (sample.length < 4) {
-		return false;
-	}
-
-	const nuls = [0, 0];
-	for (let index = 0; index < sample.length; index++) {
-		if (sample[index] === 0) {
-			nuls[index % 2]!++;
-		}
-	}
-
-	const half = sample.length / 2;
-	const [even, odd] = nuls as [number, number];
-	return Math.max(even, odd) > half * 0.4 && Math.min(even, odd) < half * 0.05;
-}
-
-/** A file is binary when NULs or other C0 controls are more than a trace of it. */
-function looksBinary(bytes: Uint8Array): boolean {
-	const sample = bytes.subarray(0, 64 * 1024);
+/**
+ * What the first 64 kB say about the bytes, in one pass: UTF-16 of mostly Latin text has
+ * a NUL in every other byte, on one side only; a binary file has NULs or other C0
+ * controls beyond a trace (tab, line feed, carriage return, form feed and escape occur
+ * in text files).
+ */
+function sniff(bytes: Uint8Array): {utf16WithoutBom: boolean; binary: boolean} {
+	const length = Math.min(bytes.length, 64 * 1024);
+	let evenNuls = 0;
+	let oddNuls = 0;
 	let controls = 0;
-	for (const byte of sample) {
-		// Tab, line feed, carriage return, form feed and escape occur in text files.
-		if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) {
+	for (let index = 0; index < length; index++) {
+		const byte = bytes[index]!;
+		if (byte >= 0x20) continue;
+		if (byte === 0) {
+			if (index % 2 === 0) evenNuls++;
+			else oddNuls++;
+		}
+
+		if (byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) {
 			controls++;
 		}
 	}
 
-	return controls > 8 && controls / sample.length > 0.01;
+	const half = length / 2;
+	return {
+		utf16WithoutBom:
+			length >= 4 && Math.max(evenNuls, oddNuls) > half * 0.4 && Math.min(evenNuls, oddNuls) < half * 0.05,
+		binary: controls > 8 && controls / length > 0.01,
+	};
 }
+
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
+const lenientUtf8 = new TextDecoder('utf-8');
 
 /** Decodes a file's bytes, or says why it is not text. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -67,16 +69,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 	const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 	const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
-	if (looksLikeUtf16WithoutBom(body)) {
+	const sniffed = sniff(body);
+	if (sniffed.utf16WithoutBom) {
 		return {ok: false, reason: 'UTF-16 text without a byte-order mark (save it as UTF-8)'};
 	}
 
-	if (looksBinary(body)) {
+	if (sniffed.binary) {
 		return {ok: false, reason: 'binary file (not text)'};
 	}
 
 	try {
-		return {ok: true, text: new TextDecoder('utf-8', {fatal: true}).decode(body), encoding: 'utf-8'};
+		return {ok: true, text: strictUtf8.decode(body), encoding: 'utf-8'};
 	} catch {
 		// Not valid UTF-8: a legacy single-byte page when no multi-byte UTF-8 sequence
 		// appears at all; otherwise UTF-8 with a few bad bytes, replaced.
@@ -84,7 +87,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 			return {ok: true, text: decodeWindows1252(body), encoding: 'windows-1252'};
 		}
 
-		return {ok: true, text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8 (invalid bytes replaced)'};
+		return {ok: true, text: lenientUtf8.decode(body), encoding: 'utf-8 (invalid bytes replaced)'};
 	}
 }
 

@@ -9,7 +9,7 @@ import type {SpeakerMention, Span} from '../../model.js';
 import {isCapitalised, type Token, tokenize} from '../text/tokens.js';
 import {parseSpeakerPhrase} from './speaker-phrase.js';
 import {anonymityPattern, determiners, roleWords, speakerNouns, timeWords, verbModifiers} from './speaker-words.js';
-import {isNounLikeForm, isParticiple, isPastParticiple, needsClause, speechVerbClass} from './speech-verbs.js';
+import {isNounLikeForm, isParticiple, isPastParticiple, needsClause, speechVerbClassOfLower} from './speech-verbs.js';
 
 export type FoundAttribution = {
 	readonly speaker: SpeakerMention;
@@ -301,7 +301,7 @@ export function findAttributions(
 			continue;
 		}
 
-		const verbClass = token.isWord ? speechVerbClass(token.lower) : undefined;
+		const verbClass = token.isWord ? speechVerbClassOfLower(token.lower) : undefined;
 		if (!verbClass || (verbClass === 'characterising' && !hasQuote)) {
 			continue;
 		}

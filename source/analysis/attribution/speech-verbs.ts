@@ -146,6 +146,11 @@ export function speechVerbClass(word: string): SpeechVerbClass | undefined {
 	return verbClass.get(word.toLowerCase());
 }
 
+/** `speechVerbClass` for a word already in lower case: asked of every word, so it skips lowering. */
+export function speechVerbClassOfLower(lower: string): SpeechVerbClass | undefined {
+	return verbClass.get(lower);
+}
+
 // Verbs with a common non-speech sense (`maintained control`, `added troops`,
 // `responded with force`): they attribute only when a clause or quotation follows.
 const ambiguous = new Set(

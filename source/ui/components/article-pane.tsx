@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import type {DisplayLine} from '../../render/layout.js';
 import type {Highlight, Segment} from '../../render/marks.js';
 import type {PaneModel} from '../../render/pane-model.js';
 import {toSegments} from '../../render/segments.js';
@@ -46,14 +47,31 @@ function scrollBar(scroll: number, lineCount: number, height: number): string[] 
 	return Array.from({length: height}, (_, row) => (row >= top && row < top + thumb ? '┃' : '│'));
 }
 
+/** The text offsets that visible lines cover, [first start, last end). */
+function textWindow(visible: readonly DisplayLine[]): [number, number] {
+	let start = Infinity;
+	let end = -Infinity;
+	for (const line of visible) {
+		if (line.kind === 'text') {
+			start = Math.min(start, line.start);
+			end = Math.max(end, line.end);
+		}
+	}
+
+	return [start, end];
+}
+
 /** One article: a title line, then the visible window of its wrapped, highlighted text. */
 export function ArticlePane({model, label, scroll, selection, focused, textWidth, bodyHeight, colour}: Properties) {
 	const {lines} = model;
 	const text = model.entry.article.text;
 	const selected = selectedSpan(model, selection);
-	const highlights: Highlight[] = selected
-		? [...model.highlights, {...selected, mark: {kind: 'selected'}}]
-		: [...model.highlights];
+	// Only the highlights on screen: a long article has thousands, and every row is cut by them.
+	const [windowStart, windowEnd] = textWindow(lines.slice(scroll, scroll + bodyHeight));
+	const highlights: Highlight[] = model.highlights.filter(
+		highlight => highlight.end > windowStart && highlight.start < windowEnd,
+	);
+	if (selected) highlights.push({...selected, mark: {kind: 'selected'}});
 	const where = position(scroll, lines.length, bodyHeight);
 	const title = `${fitToWidth(label, textWidth - where.length - 1)}`;
 	const bar = scrollBar(scroll, lines.length, bodyHeight);
