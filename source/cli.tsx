@@ -16,18 +16,21 @@ import {commands} from './commands/index.js';
 import {nearest} from './commands/suggest.js';
 import {defaultMaxArticles, defaultMaxSize, formatBytes, loadCorpus} from './corpus/load.js';
 import {showControls} from './corpus/sanitize.js';
+import {readUrlList} from './corpus/web/url-list.js';
 
 const commonOptions = [
 	'--json          JSON instead of text',
 	`--max-size N    skip article files larger than N bytes (5MB, 800kB; default ${formatBytes(defaultMaxSize)})`,
 	`--max-articles N  read at most N articles (default ${defaultMaxArticles.toLocaleString('en-US')})`,
+	'--urls FILE     also read the links in FILE, one a line',
+	'--refresh       fetch links again instead of using the cache',
 	'--no-color      no colour (NO_COLOR works too); in a pipe there is never any',
 	'--help          this help; parallax COMMAND --help for a command',
 	'--version       the version',
 ];
 
 const pathsHelp =
-	'PATH: a .txt or .md file, a directory (read recursively), or - for standard input; the seeds when none.';
+	'PATH: a .txt, .md or saved .html file, a directory (read recursively), an http(s):// link, or - for standard input; the seeds when none.';
 
 function globalHelp(): string {
 	const width = Math.max(...commands.map(command => command.name.length));
@@ -48,6 +51,7 @@ function globalHelp(): string {
 		'Examples',
 		'  $ parallax                          # the dashboard on the sample articles',
 		'  $ parallax ~/stories/kursk/          # the dashboard on your own folder',
+		'  $ parallax https://example.org/story.html saved-page.html notes.txt',
 		'  $ parallax figures --differing | cut -f2',
 		'  $ parallax quotes --by tykhy',
 		'  $ parallax compare 000 001',
@@ -88,6 +92,8 @@ const cli = meow({
 		width: {type: 'number'},
 		maxSize: {type: 'string'},
 		maxArticles: {type: 'number', default: defaultMaxArticles},
+		urls: {type: 'string'},
+		refresh: {type: 'boolean', default: false},
 	},
 });
 
@@ -203,11 +209,15 @@ async function main(): Promise<number> {
 		throw new UsageError(`--max-articles needs a whole number of at least 1`);
 	}
 
-	const corpus = await loadCorpus(paths.length > 0 ? paths : [seedsDirectory], {
-		maxSize: cli.flags.maxSize === undefined ? defaultMaxSize : parseSize(cli.flags.maxSize),
+	const maxSize = cli.flags.maxSize === undefined ? defaultMaxSize : parseSize(cli.flags.maxSize);
+	const list = cli.flags.urls === undefined ? undefined : await readUrlList(cli.flags.urls);
+	const inputs = [...paths, ...(list?.urls ?? [])];
+	const corpus = await loadCorpus(inputs.length > 0 || list ? inputs : [seedsDirectory], {
+		maxSize,
 		maxArticles,
+		refresh: cli.flags.refresh,
 	});
-	for (const problem of corpus.problems) {
+	for (const problem of [...(list?.problems ?? []), ...corpus.problems]) {
 		process.stderr.write(`parallax: ${showControls(problem.path)}: ${problem.reason}\n`);
 	}
 

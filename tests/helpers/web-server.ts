@@ -113,6 +113,18 @@ export async function startTestServer(): Promise<TestServer> {
 		'/cp1252-wrong.html': send('text/html; charset=utf-8', encodeWindows1252(latinWithoutMeta)),
 		'/gzip.html': send(html, zlib.gzipSync(fixture('a.html')), {'content-encoding': 'gzip'}),
 		'/brotli.html': send(html, zlib.brotliCompressSync(fixture('saved-page.html')), {'content-encoding': 'br'}),
+		// Escape sequences in the metadata and the text: none may reach a terminal.
+		'/hostile.html': send(
+			html,
+			fixture('a.html')
+				.replace(
+					'content="The Meridian Herald"',
+					'content="The \u001B]52;c;cm0gLXJmIH4=\u0007Meridian\u001B[2J Herald"',
+				)
+				// In JSON-LD as a JSON escape, which JSON.parse turns into the character.
+				.replace('"name": "The Meridian Herald"', '"name": "The \\u001B[2JMeridian\\u0007 Herald"')
+				.replace('Ukrainian forces still hold', 'Ukrainian \u001B[31mforces\u001B[0m still \u009B2Jhold'),
+		),
 		'/notes.txt': send(
 			'text/plain; charset=utf-8',
 			'---\nsource: Field Notes\ndate: 2025-01-15\n---\nA short note.\n\nTroops held 400 square kilometres, an officer said.\n',
