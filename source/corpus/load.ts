@@ -202,7 +202,7 @@ async function readOne(file: string, id: string, options: LoadOptions): Promise<
 	}
 
 	if (bytes.length > 0 && isHtmlFile(extension, bytes)) {
-		const page = pageText(bytes, 'text/html');
+		const page = await pageText(bytes, 'text/html');
 		if (!page.ok) {
 			return {problem: {path: shownPath, reason: page.reason}};
 		}

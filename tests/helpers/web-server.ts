@@ -36,6 +36,8 @@ export type TestServer = {
 	readonly hits: Map<string, number>;
 	/** The User-Agent of the last request. */
 	readonly lastUserAgent: () => string | undefined;
+	/** The most requests for `/delayed/…` pages answered at once. */
+	readonly mostAtOnce: () => number;
 	readonly close: () => Promise<void>;
 };
 
@@ -133,11 +135,24 @@ export async function startTestServer(): Promise<TestServer> {
 
 	const hits = new Map<string, number>();
 	let userAgent: string | undefined;
+	let atOnce = 0;
+	let mostAtOnce = 0;
+	// `/delayed/ANY.html`: the saved page after a moment, to see how many are fetched at once.
+	const delayed: Answer = (_request, response) => {
+		atOnce++;
+		mostAtOnce = Math.max(mostAtOnce, atOnce);
+		const timer = setTimeout(() => {
+			atOnce--;
+			send(html, fixture('saved-page.html'))(_request, response);
+		}, 100);
+		timers.add(timer);
+	};
+
 	const server = http.createServer((request, response) => {
 		const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
 		hits.set(pathname, (hits.get(pathname) ?? 0) + 1);
 		userAgent = request.headers['user-agent'];
-		const route = routes[pathname];
+		const route = pathname.startsWith('/delayed/') ? delayed : routes[pathname];
 		if (route) {
 			route(request, response);
 		} else {
@@ -153,6 +168,7 @@ export async function startTestServer(): Promise<TestServer> {
 		url: pathname => `http://127.0.0.1:${port}${pathname}`,
 		hits,
 		lastUserAgent: () => userAgent,
+		mostAtOnce: () => mostAtOnce,
 		async close() {
 			for (const timer of timers) clearTimeout(timer);
 			server.closeAllConnections();

@@ -5,7 +5,6 @@
 
 import type {ArticleMeta} from '../../model.js';
 import {decodePage} from './charset.js';
-import {extractPage} from './extract.js';
 import {fetchPage} from './fetch-page.js';
 import {splitFrontMatter} from './front-matter.js';
 import {readCachedPage, writeCachedPage} from './page-cache.js';
@@ -61,8 +60,12 @@ export function isHtmlFile(extension: string, bytes: Uint8Array): boolean {
 	return head.startsWith('<!doctype html') || head.startsWith('<html');
 }
 
-/** Text and metadata from a page's bytes; `url` is where it came from, when it came from the web. */
-export function pageText(bytes: Uint8Array, contentType: string, url?: string): PageText {
+/**
+ * Text and metadata from a page's bytes; `url` is where it came from, when it came from
+ * the web. The HTML reader (linkedom and Readability, some 150 ms to load) is loaded on
+ * the first page, so reading text files starts as fast as before.
+ */
+export async function pageText(bytes: Uint8Array, contentType: string, url?: string): Promise<PageText> {
 	const decoded = decodePage(bytes, contentType);
 	if (!decoded.ok) return {ok: false, reason: decoded.reason};
 	if (/^text\/plain/i.test(contentType.trim())) {
@@ -70,7 +73,18 @@ export function pageText(bytes: Uint8Array, contentType: string, url?: string): 
 		return {ok: true, content: body, meta};
 	}
 
-	const page = extractPage(decoded.text, url);
+	const {extractPage, PageRefused} = await import('./extract.js');
+	let page;
+	try {
+		page = extractPage(decoded.text, url);
+	} catch (error) {
+		// Refused, or a failure inside the parser on strange markup: one page, not the run.
+		return {
+			ok: false,
+			reason: error instanceof PageRefused ? error.message : `cannot be read as a page: ${String(error)}`,
+		};
+	}
+
 	if (!page) return {ok: false, reason: 'no article text found in the page'};
 	return {ok: true, content: page.content, meta: page.meta};
 }
@@ -87,7 +101,7 @@ export async function readUrl(address: string, options: WebOptions): Promise<Pag
 		fetchPage(address, {maxBytes: options.maxPageBytes, timeout: options.timeout}),
 	);
 	if (!fetched.ok) return fetched;
-	const text = pageText(fetched.body, fetched.contentType, fetched.url);
+	const text = await pageText(fetched.body, fetched.contentType, fetched.url);
 	if (text.ok && directory) {
 		await writeCachedPage(directory, {
 			requested: address,

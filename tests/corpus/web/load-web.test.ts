@@ -57,6 +57,14 @@ describe('links, saved pages and text files together', () => {
 		]);
 	});
 
+	test('links are fetched a few at a time, in parallel, and keep their order', async () => {
+		const links = Array.from({length: 10}, (_, index) => server.url(`/delayed/story-${index}.html`));
+		const corpus = await loadCorpus(links, {cacheDirectory: freshCache()});
+		expect(corpus.articles.map(article => article.id)).toEqual(links.map((_, index) => `story-${index}`));
+		expect(server.mostAtOnce()).toBeGreaterThan(1);
+		expect(server.mostAtOnce()).toBeLessThanOrEqual(4);
+	});
+
 	test('a slow link times out and the rest still load', async () => {
 		const corpus = await loadCorpus([server.url('/slow.html'), server.url('/saved.html')], {
 			cacheDirectory: freshCache(),
