@@ -30,6 +30,12 @@ export function encodeWindows1252(text: string): Uint8Array {
 	});
 }
 
+/** `text.replace(from, to)`, failing when `from` is not there (so a fixture edit cannot silently do nothing). */
+export function replaceOnce(text: string, from: string, to: string): string {
+	if (!text.includes(from)) throw new Error(`fixture edit: ${JSON.stringify(from)} not found`);
+	return text.replace(from, to);
+}
+
 export type TestServer = {
 	readonly url: (pathname: string) => string;
 	/** Requests seen, by path. */
@@ -54,7 +60,7 @@ function send(type: string, body: string | Uint8Array, headers: http.OutgoingHtt
 
 export async function startTestServer(): Promise<TestServer> {
 	const latin = fixture('windows-1252.html');
-	const latinWithoutMeta = latin.replace('<meta charset="windows-1252">\n', '');
+	const latinWithoutMeta = replaceOnce(latin, '<meta charset="windows-1252">\n', '');
 	const timers = new Set<NodeJS.Timeout>();
 	const routes: Record<string, Answer> = {
 		'/a.html': send(html, fixture('a.html')),
@@ -118,14 +124,12 @@ export async function startTestServer(): Promise<TestServer> {
 		// Escape sequences in the metadata and the text: none may reach a terminal.
 		'/hostile.html': send(
 			html,
-			fixture('a.html')
-				.replace(
-					'content="The Meridian Herald"',
-					'content="The \u001B]52;c;cm0gLXJmIH4=\u0007Meridian\u001B[2J Herald"',
-				)
+			[
+				['content="The Meridian Herald"', 'content="The \u001B]52;c;cm0gLXJmIH4=\u0007Meridian\u001B[2J Herald"'],
 				// In JSON-LD as a JSON escape, which JSON.parse turns into the character.
-				.replace('"name": "The Meridian Herald"', '"name": "The \\u001B[2JMeridian\\u0007 Herald"')
-				.replace('Ukrainian forces still hold', 'Ukrainian \u001B[31mforces\u001B[0m still \u009B2Jhold'),
+				['"name": "The Meridian Herald"', '"name": "The \\u001B[2JMeridian\\u0007 Herald"'],
+				['Ukrainian forces still hold', 'Ukrainian \u001B[31mforces\u001B[0m still \u009B2Jhold'],
+			].reduce((page, [from, to]) => replaceOnce(page, from!, to!), fixture('a.html')),
 		),
 		'/notes.txt': send(
 			'text/plain; charset=utf-8',

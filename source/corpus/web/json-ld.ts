@@ -54,6 +54,13 @@ function text(value: unknown): string | undefined {
 	return undefined;
 }
 
+/** An organisation's name (a publisher given only by its address has none). */
+function organisation(value: unknown): string | undefined {
+	if (typeof value === 'string') return /^https?:\/\//i.test(value) ? undefined : value;
+	if (Array.isArray(value)) return organisation(value[0]);
+	return isObject(value) && typeof value['name'] === 'string' ? value['name'] : undefined;
+}
+
 function people(value: unknown): string[] | undefined {
 	const list = (Array.isArray(value) ? value : [value]).slice(0, 50);
 	const found = list
@@ -85,7 +92,7 @@ export function readJsonLd(document: DomDocument): JsonLdArticle {
 				authors: people(article['author']),
 				published: text(article['datePublished']) ?? text(article['dateCreated']),
 				modified: text(article['dateModified']),
-				outlet: text(article['publisher']) ?? text(article['sourceOrganization']),
+				outlet: organisation(article['publisher']) ?? organisation(article['sourceOrganization']),
 				url: address(article['url']) ?? address(article['mainEntityOfPage']),
 			};
 		}

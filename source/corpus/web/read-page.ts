@@ -60,6 +60,11 @@ export function isHtmlFile(extension: string, bytes: Uint8Array): boolean {
 	return head.startsWith('<!doctype html') || head.startsWith('<html');
 }
 
+/** The address a browser noted when saving the page: `<!-- saved from url=(0042)https://… -->`. */
+export function savedFrom(html: string): string | undefined {
+	return /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i.exec(html.slice(0, 4096))?.[1];
+}
+
 /**
  * Text and metadata from a page's bytes; `url` is where it came from, when it came from
  * the web. The HTML reader (linkedom and Readability, some 150 ms to load) is loaded on
@@ -76,7 +81,7 @@ export async function pageText(bytes: Uint8Array, contentType: string, url?: str
 	const {extractPage, PageRefused} = await import('./extract.js');
 	let page;
 	try {
-		page = extractPage(decoded.text, url);
+		page = extractPage(decoded.text, url ?? savedFrom(decoded.text));
 	} catch (error) {
 		// Refused, or a failure inside the parser on strange markup: one page, not the run.
 		return {

@@ -5,7 +5,14 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {loadCorpus} from '../../../source/corpus/load.js';
 import {cacheDirectory} from '../../../source/corpus/web/page-cache.js';
 import {makeTree, seedPath} from '../../helpers/files.js';
-import {encodeWindows1252, fixture, startTestServer, type TestServer, webFixtures} from '../../helpers/web-server.js';
+import {
+	encodeWindows1252,
+	fixture,
+	replaceOnce,
+	startTestServer,
+	type TestServer,
+	webFixtures,
+} from '../../helpers/web-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -157,6 +164,41 @@ describe('front matter in text files', () => {
 		const corpus = await loadCorpus([server.url('/notes.txt')], {cacheDirectory: freshCache()});
 		expect(corpus.articles[0]!.meta?.outlet?.value).toBe('Field Notes');
 		expect(corpus.articles[0]!.text).toBe('A short note.\n\nTroops held 400 square kilometres, an officer said.');
+	});
+
+	test('a saved page without a canonical link takes its address from the browser’s note', async () => {
+		const page = replaceOnce(
+			replaceOnce(
+				fixture('saved-page.html'),
+				'<link rel="canonical" href="https://northerncourier.example/news/world/ukraine-kursk-incursion-1150-km">',
+				'',
+			),
+			'<meta property="og:site_name" content="Northern Courier">',
+			'',
+		);
+		const root = makeTree({'story.htm': page});
+		const [article] = (await loadCorpus([path.join(root, 'story.htm')])).articles;
+		expect(article!.meta?.url).toEqual({
+			value: 'https://northerncourier.example/news/world/ukraine-kursk-incursion-1150-km',
+			source: 'url',
+		});
+		expect(article!.meta?.outlet).toEqual({value: 'northerncourier.example', source: 'url'});
+	});
+
+	test('a saved page may be eight times --max-size; a larger one is skipped and named', async () => {
+		const padding = `<!-- ${'x'.repeat(20 * 1024)} -->`;
+		const root = makeTree({
+			'small.html': fixture('saved-page.html'),
+			'large.html': replaceOnce(fixture('saved-page.html'), '<body', `${padding}<body`),
+		});
+		const corpus = await loadCorpus([root], {maxSize: 2048});
+		expect(corpus.articles.map(article => article.id)).toEqual(['small']);
+		expect(corpus.problems).toEqual([
+			{
+				path: path.join(root, 'large.html'),
+				reason: 'skipped: 24 kB is over the 16 kB limit (--max-size raises it)',
+			},
+		]);
 	});
 
 	test('saved pages in a directory are read; a browser’s _files folder is not', async () => {
