@@ -13,7 +13,7 @@ import {describeError, discoverArticles, isAddress} from './discover.js';
 import {showControls} from './sanitize.js';
 import {splitFrontMatter} from './web/front-matter.js';
 import {cacheDirectory} from './web/page-cache.js';
-import {isHtmlFile, pageSizeFactor, pageText, readUrl} from './web/read-page.js';
+import {htmlExtensions, isHtmlFile, pageSizeFactor, pageText, readUrl} from './web/read-page.js';
 
 export type LoadOptions = {
 	/** Reads standard input for the path `-`. */
@@ -107,8 +107,6 @@ function idOf(file: string): string {
 	if (file === '-') return stdinId;
 	return showControls(isAddress(file) ? idOfAddress(file) : path.basename(file, path.extname(file)));
 }
-
-const htmlExtensions = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
 /** Ids are file names without extension; a name met again gets `~2`, `~3`… */
 function uniqueIds(files: readonly string[]): string[] {

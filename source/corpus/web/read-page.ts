@@ -48,7 +48,8 @@ async function withFetchSlot<T>(task: () => Promise<T>): Promise<T> {
 	}
 }
 
-const htmlExtensions = new Set(['.html', '.htm', '.xhtml', '.shtml']);
+/** Extensions of saved pages. */
+export const htmlExtensions: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
 /** A saved page: by its extension, or by how it starts when named without one. */
 export function isHtmlFile(extension: string, bytes: Uint8Array): boolean {
