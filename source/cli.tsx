@@ -16,19 +16,22 @@ import {nearest} from './commands/suggest.js';
 import {progressLine} from './commands/progress-line.js';
 import {defaultMaxArticles, defaultMaxSize, formatBytes} from './corpus/load.js';
 import {showControls} from './corpus/sanitize.js';
+import {readUrlList} from './corpus/web/url-list.js';
 import {analyzeFiles} from './pipeline/analyze-files.js';
 
 const commonOptions = [
 	'--json          JSON instead of text',
 	`--max-size N    skip article files larger than N bytes (5MB, 800kB; default ${formatBytes(defaultMaxSize)})`,
 	`--max-articles N  read at most N articles (default ${defaultMaxArticles.toLocaleString('en-US')})`,
+	'--urls FILE     also read the links in FILE, one a line',
+	'--refresh       fetch links again instead of using the cache',
 	'--no-color      no colour (NO_COLOR works too); in a pipe there is never any',
 	'--help          this help; parallax COMMAND --help for a command',
 	'--version       the version',
 ];
 
 const pathsHelp =
-	'PATH: a .txt or .md file, a directory (read recursively), or - for standard input; the seeds when none.';
+	'PATH: a .txt, .md or saved .html file, a directory (read recursively), an http(s):// link, or - for standard input; the seeds when none.';
 
 function globalHelp(): string {
 	const width = Math.max(...commands.map(command => command.name.length));
@@ -49,6 +52,7 @@ function globalHelp(): string {
 		'Examples',
 		'  $ parallax                          # the dashboard on the sample articles',
 		'  $ parallax ~/stories/kursk/          # the dashboard on your own folder',
+		'  $ parallax https://example.org/story.html saved-page.html notes.txt',
 		'  $ parallax figures --differing | cut -f2',
 		'  $ parallax quotes --by tykhy',
 		'  $ parallax compare 000 001',
@@ -89,6 +93,8 @@ const cli = meow({
 		width: {type: 'number'},
 		maxSize: {type: 'string'},
 		maxArticles: {type: 'number', default: defaultMaxArticles},
+		urls: {type: 'string'},
+		refresh: {type: 'boolean', default: false},
 	},
 });
 
@@ -206,15 +212,19 @@ async function main(): Promise<number> {
 		throw new UsageError(`--max-articles needs a whole number of at least 1`);
 	}
 
+	const maxSize = cli.flags.maxSize === undefined ? defaultMaxSize : parseSize(cli.flags.maxSize);
+	const list = cli.flags.urls === undefined ? undefined : await readUrlList(cli.flags.urls);
+	const inputs = [...paths, ...(list?.urls ?? [])];
 	const progress = progressLine(process.stderr);
-	const analysis = await analyzeFiles(paths.length > 0 ? paths : [seedsDirectory], {
-		maxSize: cli.flags.maxSize === undefined ? defaultMaxSize : parseSize(cli.flags.maxSize),
+	const analysis = await analyzeFiles(inputs.length > 0 || list ? inputs : [seedsDirectory], {
+		maxSize,
 		maxArticles,
+		refresh: cli.flags.refresh,
 		workerUrl,
 		onProgress: progress.update,
 	});
 	progress.clear();
-	for (const problem of analysis.problems) {
+	for (const problem of [...(list?.problems ?? []), ...analysis.problems]) {
 		process.stderr.write(`parallax: ${showControls(problem.path)}: ${problem.reason}\n`);
 	}
 

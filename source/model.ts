@@ -32,6 +32,33 @@ export type Article = {
 	readonly sentences: readonly Span[];
 	/** Lines removed as page furniture (share bars, unrelated headlines), in order. */
 	readonly boilerplate: readonly string[];
+	/** What the page or front matter says about the article (outlet, dates…), when it says anything. */
+	readonly meta?: ArticleMeta;
+};
+
+/** Where a metadata field was read: JSON-LD, Open Graph, other meta tags, the page's markup, front matter, the URL. */
+export type MetaSource = 'json-ld' | 'open-graph' | 'meta' | 'html' | 'front-matter' | 'url';
+
+/** One metadata value with where it came from. */
+export type MetaField<Value = string> = {
+	readonly value: Value;
+	readonly source: MetaSource;
+};
+
+/**
+ * An article's metadata from its page or front matter; each field only when known.
+ * Strings are clean (no control characters); dates are ISO 8601 as the page gives them.
+ */
+export type ArticleMeta = {
+	/** The outlet or site: `The Meridian Herald`. */
+	readonly outlet?: MetaField;
+	readonly headline?: MetaField;
+	readonly authors?: MetaField<readonly string[]>;
+	/** Publication time, ISO 8601: `2025-07-28T09:15:00+03:00` or `2025-07-28`. */
+	readonly published?: MetaField;
+	readonly modified?: MetaField;
+	/** The canonical URL, else the address it was read from. */
+	readonly url?: MetaField;
 };
 
 /** Something the reader could not use, reported as one line naming the path. */

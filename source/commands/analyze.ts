@@ -4,9 +4,12 @@
  */
 
 import {rootMention} from '../analysis/attribution/resolve-references.js';
+import {dateAndOutlet} from '../render/article-meta.js';
 import type {Command} from './command.js';
 import type {
+	Article,
 	ArticleAnalysis,
+	MetaField,
 	Attribution,
 	CorpusAnalysis,
 	DateMention,
@@ -67,6 +70,18 @@ export type SpeakerJson = {
 	readonly quoteCount: number;
 };
 
+export type MetaFieldJson<Value = string> = {readonly value: Value; readonly source: MetaField['source']} | null;
+
+/** What the page or front matter says about the article; `null` for a field it does not say. */
+export type MetaJson = {
+	readonly outlet: MetaFieldJson;
+	readonly headline: MetaFieldJson;
+	readonly authors: MetaFieldJson<readonly string[]>;
+	readonly published: MetaFieldJson;
+	readonly modified: MetaFieldJson;
+	readonly url: MetaFieldJson;
+};
+
 export type ArticleJson = {
 	readonly id: string;
 	readonly path: string;
@@ -80,6 +95,8 @@ export type ArticleJson = {
 	readonly quotes: readonly QuoteJson[];
 	readonly numbers: readonly FigureJson[];
 	readonly dates: readonly DateJson[];
+	/** `null` for a text file without front matter. */
+	readonly meta: MetaJson | null;
 };
 
 export type AnalysisJson = {
@@ -141,6 +158,21 @@ function dateJson(text: string, date: DateMention): DateJson {
 	};
 }
 
+function metaJson(article: Article): MetaJson | null {
+	const {meta} = article;
+	if (!meta) return null;
+	const json = <Value>(field: MetaField<Value> | undefined) =>
+		field ? {value: field.value, source: field.source} : null;
+	return {
+		outlet: json(meta.outlet),
+		headline: json(meta.headline),
+		authors: json(meta.authors),
+		published: json(meta.published),
+		modified: json(meta.modified),
+		url: json(meta.url),
+	};
+}
+
 function articleJson(
 	{article, quotes, figures, dates}: ArticleAnalysis,
 	speakers: ReadonlyMap<string, Speaker>,
@@ -158,6 +190,7 @@ function articleJson(
 		quotes: quotes.map(quote => quoteJson(quote, speakers)),
 		numbers: figures.map(figure => figureJson(article.text, figure, speakers)),
 		dates: dates.map(date => dateJson(article.text, date)),
+		meta: metaJson(article),
 	};
 }
 
@@ -189,7 +222,9 @@ export function analysisSummary(analysis: CorpusAnalysis): string {
 		const speakers = new Set(
 			quotes.flatMap(quote => (quote.attribution?.speakerId ? [quote.attribution.speakerId] : [])),
 		);
+		const source = dateAndOutlet(article);
 		const facts = [
+			...(source ? [source] : []),
 			article.headline ? 'headline' : 'title from lead',
 			...(article.dateline ? [`dateline ${article.text.slice(article.dateline.start, article.dateline.end)}`] : []),
 			plural(article.paragraphs.length, 'paragraph'),

@@ -16,7 +16,7 @@ export type Flags = {
 };
 
 /** Flags every command accepts. */
-export const commonFlags = ['json', 'color', 'help', 'version', 'maxSize', 'maxArticles'] as const;
+export const commonFlags = ['json', 'color', 'help', 'version', 'maxSize', 'maxArticles', 'urls', 'refresh'] as const;
 
 export type CommandInput = {
 	readonly analysis: CorpusAnalysis;

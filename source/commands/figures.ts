@@ -1,5 +1,6 @@
 /** `parallax figures`: the groups of figures against the articles, differing first. */
 
+import {inDateOrder} from '../render/article-meta.js';
 import {shortIds} from '../render/format.js';
 import {figureRows} from '../render/tables.js';
 import {styled} from '../render/ansi.js';
@@ -38,7 +39,8 @@ export const figuresCommand: Command = {
 			);
 		}
 
-		const ids = analysis.articles.map(entry => entry.article.id);
+		// Sources in publication order when dates are known: a later figure reads as later.
+		const ids = inDateOrder(analysis.articles, entry => entry.article).map(entry => entry.article.id);
 		const short = shortIds(ids);
 		const status = (differs: boolean, spread: number) => (differs ? 'differs' : spread > 1 ? 'agrees' : 'single');
 		const lines = tableLines(

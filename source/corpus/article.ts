@@ -3,7 +3,7 @@
  * headline, dateline, sentences and title, all as spans into the cleaned text.
  */
 
-import type {Article, ArticleFormat, Span} from '../model.js';
+import type {Article, ArticleFormat, ArticleMeta, Span} from '../model.js';
 import {separateBoilerplate} from './boilerplate.js';
 import {findDateline, isHeadline, titleFromLead} from './headline.js';
 import {stripMarkdown} from './markdown.js';
@@ -16,6 +16,8 @@ export type ArticleSource = {
 	readonly path: string;
 	readonly content: string;
 	readonly format: ArticleFormat;
+	/** Metadata from the page or front matter, already clean. */
+	readonly meta?: ArticleMeta;
 };
 
 const paragraphSeparator = '\n\n';
@@ -67,5 +69,6 @@ export function buildArticle(source: ArticleSource): Article | undefined {
 		paragraphs,
 		sentences,
 		boilerplate: removed,
+		...(source.meta ? {meta: source.meta} : {}),
 	};
 }

@@ -10,7 +10,17 @@ import path from 'node:path';
 import type {InputProblem} from '../model.js';
 
 /** Extensions read from directories; a file named explicitly is read whatever its extension. */
-export const articleExtensions = ['.txt', '.md', '.markdown'];
+export const articleExtensions = ['.txt', '.md', '.markdown', '.html', '.htm'];
+
+/** `http://…` and other addresses with a scheme; only http and https are read. */
+export function isAddress(input: string): boolean {
+	return /^[a-z][a-z\d+.-]*:\/\//i.test(input);
+}
+
+/** A browser's "save page, complete" puts scripts, styles and ad frames in `NAME_files`: not articles. */
+function isSavedPageAssets(name: string): boolean {
+	return name.endsWith('_files');
+}
 
 export type Discovered = {
 	/** Paths to read in order; `-` stands for standard input. */
@@ -121,7 +131,7 @@ export async function discoverArticles(inputs: readonly string[], options: Disco
 					// Plain entries are known from the listing; only symbolic links need a look at their target.
 					const info = entry.isSymbolicLink() ? await stat(entryPath) : entry;
 					if (info.isDirectory()) {
-						subdirectories.push(entryPath);
+						if (!isSavedPageAssets(entry.name)) subdirectories.push(entryPath);
 					} else if (info.isFile() && isArticleFile(entry.name)) {
 						const real = entry.isSymbolicLink() ? await realpath(entryPath) : path.join(realDirectory, entry.name);
 						if (!addFile(entryPath, real)) break;
@@ -148,6 +158,16 @@ export async function discoverArticles(inputs: readonly string[], options: Disco
 
 		if (input === '-') {
 			addFile('-', '-');
+			continue;
+		}
+
+		if (isAddress(input)) {
+			if (/^https?:/i.test(input)) {
+				addFile(input, input);
+			} else {
+				problems.push({path: input, reason: 'only http and https addresses are read'});
+			}
+
 			continue;
 		}
 

@@ -5,11 +5,14 @@
 
 import {closeSync, constants, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
 import path from 'node:path';
-import type {Article, ArticleFormat, Corpus, InputProblem} from '../model.js';
+import type {Article, ArticleFormat, ArticleMeta, Corpus, InputProblem} from '../model.js';
 import {buildArticle} from './article.js';
 import {decodeBytes} from './decode.js';
-import {describeError, discoverArticles} from './discover.js';
+import {describeError, discoverArticles, isAddress} from './discover.js';
 import {showControls} from './sanitize.js';
+import {splitFrontMatter} from './web/front-matter.js';
+import {cacheDirectory} from './web/page-cache.js';
+import {htmlExtensions, isHtmlFile, pageSizeFactor, pageText, readUrl} from './web/read-page.js';
 
 export type LoadOptions = {
 	/** Reads standard input for the path `-`. */
@@ -18,6 +21,12 @@ export type LoadOptions = {
 	readonly maxSize?: number;
 	/** Most articles read; the rest are skipped and named. */
 	readonly maxArticles?: number;
+	/** Fetch links again rather than reading them from the cache. */
+	readonly refresh?: boolean;
+	/** Milliseconds allowed for fetching one link (default 20 s). */
+	readonly fetchTimeout?: number;
+	/** Where fetched pages are cached (default: the XDG cache directory); null: no cache. */
+	readonly cacheDirectory?: string | null;
 };
 
 /**
@@ -92,8 +101,28 @@ function formatOf(file: string): ArticleFormat {
 	return ['.md', '.markdown'].includes(path.extname(file).toLowerCase()) ? 'markdown' : 'text';
 }
 
+/** A link's id: its last path segment without extension (`a` for `…/a.html`), else its host. */
+function idOfAddress(address: string): string {
+	try {
+		const url = new URL(address);
+		const segment = url.pathname.split('/').findLast(part => part !== '') ?? '';
+		let name = segment;
+		try {
+			name = decodeURIComponent(segment);
+		} catch {
+			// Kept as written.
+		}
+
+		name = path.basename(name, path.extname(name));
+		return name === '' ? url.hostname : name;
+	} catch {
+		return 'page';
+	}
+}
+
 function idOf(file: string): string {
-	return file === '-' ? stdinId : showControls(path.basename(file, path.extname(file)));
+	if (file === '-') return stdinId;
+	return showControls(isAddress(file) ? idOfAddress(file) : path.basename(file, path.extname(file)));
 }
 
 /** Ids are file names without extension; a name met again gets `~2`, `~3`… */
@@ -114,31 +143,88 @@ export function uniqueIds(files: readonly string[]): string[] {
 /** One file read: an article, or the problem that stopped it. */
 export type ReadOutcome = {readonly article: Article} | {readonly problem: InputProblem};
 
-/** Reads, decodes and cleans one article file (or `-`); never throws. */
+function tooLargeProblem(shownPath: string, size: string, maxSize: number): ReadOutcome {
+	return {
+		problem: {
+			path: shownPath,
+			reason: `skipped: ${size} is over the ${formatBytes(maxSize)} limit (--max-size raises it)`,
+		},
+	};
+}
+
+/** Text (from a file, a page or a link) to an article, or the reason there is none. */
+function articleOutcome(
+	shownPath: string,
+	source: {id: string; path: string; content: string; format: ArticleFormat; meta: ArticleMeta | undefined},
+	maxSize: number,
+): ReadOutcome {
+	if (source.content.length > maxSize) {
+		return tooLargeProblem(shownPath, `its text (${formatBytes(source.content.length)})`, maxSize);
+	}
+
+	const article = buildArticle(source);
+	if (!article) {
+		const reason =
+			source.content.trim() === ''
+				? 'no text (only whitespace or control characters)'
+				: 'no article text (only page furniture)';
+		return {problem: {path: shownPath, reason}};
+	}
+
+	return {article};
+}
+
+async function readLink(address: string, id: string, options: LoadOptions): Promise<ReadOutcome> {
+	const maxSize = options.maxSize ?? defaultMaxSize;
+	const page = await readUrl(address, {
+		maxPageBytes: maxSize * pageSizeFactor,
+		refresh: options.refresh,
+		timeout: options.fetchTimeout,
+		cacheDirectory: options.cacheDirectory === null ? undefined : (options.cacheDirectory ?? cacheDirectory()),
+	});
+	if (!page.ok) {
+		return {problem: {path: address, reason: page.reason}};
+	}
+
+	return articleOutcome(address, {id, path: address, content: page.content, format: 'text', meta: page.meta}, maxSize);
+}
+
+/** Reads, decodes and cleans one article file, saved page, link or `-`; never throws. */
 export async function readArticleFile(file: string, id: string, options: LoadOptions): Promise<ReadOutcome> {
+	if (isAddress(file)) {
+		return readLink(file, id, options);
+	}
+
 	const shownPath = file === '-' ? '(standard input)' : file;
 	const maxSize = options.maxSize ?? defaultMaxSize;
+	const extension = path.extname(file);
+	// A saved page is mostly markup: it may be larger than its text.
+	const maxBytes = htmlExtensions.has(extension.toLowerCase()) ? maxSize * pageSizeFactor : maxSize;
 	let bytes: Uint8Array;
 	try {
 		bytes =
 			file === '-'
-				? await (options.readStdin ?? (async () => readProcessStdin(maxSize)))()
-				: await readLimited(file, maxSize);
-		if (bytes.length > maxSize) {
+				? await (options.readStdin ?? (async () => readProcessStdin(maxBytes)))()
+				: await readLimited(file, maxBytes);
+		if (bytes.length > maxBytes) {
 			throw new TooLarge(bytes.length);
 		}
 	} catch (error) {
 		if (error instanceof TooLarge) {
-			const size = file === '-' ? `more than ${formatBytes(maxSize)}` : formatBytes(error.size);
-			return {
-				problem: {
-					path: shownPath,
-					reason: `skipped: ${size} is over the ${formatBytes(maxSize)} limit (--max-size raises it)`,
-				},
-			};
+			const size = file === '-' ? `more than ${formatBytes(maxBytes)}` : formatBytes(error.size);
+			return tooLargeProblem(shownPath, size, maxBytes);
 		}
 
 		return {problem: {path: shownPath, reason: `cannot be read: ${describeError(error)}`}};
+	}
+
+	if (bytes.length > 0 && isHtmlFile(extension, bytes)) {
+		const page = await pageText(bytes, 'text/html');
+		if (!page.ok) {
+			return {problem: {path: shownPath, reason: page.reason}};
+		}
+
+		return articleOutcome(shownPath, {id, path: file, content: page.content, format: 'text', meta: page.meta}, maxSize);
 	}
 
 	const decoded = decodeBytes(bytes);
@@ -146,16 +232,8 @@ export async function readArticleFile(file: string, id: string, options: LoadOpt
 		return {problem: {path: shownPath, reason: decoded.reason}};
 	}
 
-	const article = buildArticle({id, path: file, content: decoded.text, format: formatOf(file)});
-	if (!article) {
-		const reason =
-			decoded.text.trim() === ''
-				? 'no text (only whitespace or control characters)'
-				: 'no article text (only page furniture)';
-		return {problem: {path: shownPath, reason}};
-	}
-
-	return {article};
+	const {meta, body} = splitFrontMatter(decoded.text);
+	return articleOutcome(shownPath, {id, path: file, content: body, format: formatOf(file), meta}, maxSize);
 }
 
 /** Standard input, up to one byte past the limit (enough to know it is too large). */

@@ -9,7 +9,7 @@
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import {combineExtractions} from '../analysis/analyze-corpus.js';
-import {discoverArticles} from '../corpus/discover.js';
+import {discoverArticles, isAddress} from '../corpus/discover.js';
 import {defaultMaxArticles, type LoadOptions, uniqueIds} from '../corpus/load.js';
 import type {CorpusAnalysis, InputProblem} from '../model.js';
 import {type BatchRequest, type BatchResult, type FileOutcome, readAndExtract} from './read-and-extract.js';
@@ -36,9 +36,12 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeOp
 	const {files} = discovered;
 	const ids = uniqueIds(files);
 	const threads = options.threads ?? Math.min(4, availableParallelism());
-	// Standard input can only be read here.
+	// Standard input can only be read here, and links are fetched here under one limit.
 	const parallel =
-		options.workerUrl !== undefined && threads > 1 && files.length >= parallelThreshold && !files.includes('-');
+		options.workerUrl !== undefined &&
+		threads > 1 &&
+		files.length >= parallelThreshold &&
+		!files.some(file => file === '-' || isAddress(file));
 	const outcomes = parallel
 		? await inWorkers(files, ids, options.workerUrl!, threads, options)
 		: await onThisThread(files, ids, options);
@@ -82,7 +85,8 @@ async function inWorkers(
 	options: AnalyzeOptions,
 ): Promise<FileOutcome[]> {
 	const outcomes: FileOutcome[] = Array.from({length: files.length});
-	const workerData: LoadOptions = {maxSize: options.maxSize, maxArticles: options.maxArticles};
+	const {maxSize, maxArticles, refresh, fetchTimeout, cacheDirectory} = options;
+	const workerData: LoadOptions = {maxSize, maxArticles, refresh, fetchTimeout, cacheDirectory};
 	const workers = Array.from(
 		{length: threads},
 		() => new Worker(workerUrl, {workerData, resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}}),

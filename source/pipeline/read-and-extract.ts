@@ -15,13 +15,10 @@ export async function readAndExtract(
 	ids: readonly string[],
 	options: LoadOptions,
 ): Promise<FileOutcome[]> {
-	const outcomes: FileOutcome[] = [];
-	for (const [index, file] of files.entries()) {
-		const read = await readArticleFile(file, ids[index]!, options);
-		outcomes.push('article' in read ? {extraction: extractArticle(read.article)} : read);
-	}
-
-	return outcomes;
+	// Read together, so that links are fetched side by side (the fetcher keeps its own
+	// limit); then extracted one by one.
+	const reads = await Promise.all(files.map(async (file, index) => readArticleFile(file, ids[index]!, options)));
+	return reads.map(read => ('article' in read ? {extraction: extractArticle(read.article)} : read));
 }
 
 /** The messages between the main thread and an analysis worker. */

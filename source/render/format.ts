@@ -6,6 +6,7 @@
 
 import {unitInfo} from '../analysis/figures/units.js';
 import type {CorpusAnalysis, Figure, FigureGroup} from '../model.js';
+import {inDateOrder} from './article-meta.js';
 
 const qualifierSymbols: Record<Figure['qualifier'], string> = {
 	exact: '',
@@ -37,9 +38,9 @@ export function shortIds(ids: readonly string[]): Map<string, string> {
 	return new Map(ids.map((id, index) => [id, unique ? short[index]! : id]));
 }
 
-/** The figures of a group in each article that has any, in corpus order. */
+/** The figures of a group in each article that has any, in date order when dates are known, else corpus order. */
 export function groupByArticle(analysis: CorpusAnalysis, group: FigureGroup): {article: string; figures: Figure[]}[] {
-	return analysis.articles
+	return inDateOrder(analysis.articles, entry => entry.article)
 		.map(entry => ({
 			article: entry.article.id,
 			figures: group.members

@@ -4,6 +4,7 @@ import type {CorpusAnalysis} from '../model.js';
 import {formatGroup, shortIds} from '../render/format.js';
 import {layoutArticleCached, lineOfOffset} from '../render/layout.js';
 import {buildPaneModel, type PaneModel} from '../render/pane-model.js';
+import {dateAndOutlet} from '../render/article-meta.js';
 import {figureRows, speakerQuoteRows, speakerRows} from '../render/tables.js';
 import {ArticleList, type ArticleListItem} from './components/article-list.js';
 import {ArticlePane} from './components/article-pane.js';
@@ -100,6 +101,7 @@ export function App({analysis, colour}: Properties) {
 				return {
 					id: ids.get(entry.article.id)!,
 					title: entry.article.title,
+					source: dateAndOutlet(entry.article),
 					quotes: entry.quotes.length,
 					figures: entry.figures.length,
 					differs: entry.figures.some(figure => figure.group !== undefined && differing.has(figure.group)),
@@ -224,7 +226,8 @@ export function App({analysis, colour}: Properties) {
 	const label = (side: PaneSide) => {
 		const {article} = panes[side].entry;
 		const dateline = article.dateline ? `${article.text.slice(article.dateline.start, article.dateline.end)} · ` : '';
-		return `${ids.get(article.id)} ${dateline}${article.title}`;
+		const source = dateAndOutlet(article);
+		return `${ids.get(article.id)} ${source ? `${source} · ` : ''}${dateline}${article.title}`;
 	};
 
 	const pane = (side: PaneSide) => (

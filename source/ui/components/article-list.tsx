@@ -4,6 +4,8 @@ import {padToWidth} from '../../render/text-width.js';
 export type ArticleListItem = {
 	readonly id: string;
 	readonly title: string;
+	/** Publication date and outlet when known: `2025-07-28 · The Meridian Herald`. */
+	readonly source?: string;
 	readonly quotes: number;
 	readonly figures: number;
 	/** Holds a figure that another source contradicts. */
@@ -20,7 +22,7 @@ type Properties = {
 	readonly height: number;
 };
 
-/** The articles, with counts, a ≠ on those holding a disputed figure, and L/R on the open pair. */
+/** The articles with date and outlet when known, counts, a ≠ on those holding a disputed figure, and L/R on the open pair. */
 export function ArticleList({items, selected, left, right, focused, width, height}: Properties) {
 	const rowsShown = Math.max(1, height - 1);
 	const first = Math.min(Math.max(0, selected - Math.floor(rowsShown / 2)), Math.max(0, items.length - rowsShown));
@@ -34,7 +36,8 @@ export function ArticleList({items, selected, left, right, focused, width, heigh
 				const index = first + offset;
 				const open = index === left ? 'L' : index === right ? 'R' : ' ';
 				const counts = `${item.quotes}q ${item.figures}f${item.differs ? ' ≠' : '  '}`;
-				const label = padToWidth(`${open} ${item.id} ${item.title}`, Math.max(1, width - counts.length - 1));
+				const source = item.source ? `${item.source} · ` : '';
+				const label = padToWidth(`${open} ${item.id} ${source}${item.title}`, Math.max(1, width - counts.length - 1));
 				return (
 					<Text key={item.id} inverse={index === selected && focused} bold={index === selected} wrap="truncate">
 						{label} {counts}

@@ -1,4 +1,5 @@
 import type {CorpusAnalysis} from '../../model.js';
+import {inDateOrder, publishedTime} from '../../render/article-meta.js';
 import {formatGroup} from '../../render/format.js';
 import type {FigureRow, QuoteRow, SpeakerRow} from '../../render/tables.js';
 import type {DashboardState} from '../state/dashboard-state.js';
@@ -31,7 +32,9 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 	if (state.view === 'figures') {
 		// Figures are the point of this view: columns wide enough for them, as many as fit
 		// beside a label column of at least `labelWidth`.
-		const articleIds = analysis.articles.map(entry => entry.article.id);
+		// Sources in publication order when dates are known: a later figure reads as later.
+		const dated = analysis.articles.some(entry => publishedTime(entry.article) !== undefined);
+		const articleIds = inDateOrder(analysis.articles, entry => entry.article).map(entry => entry.article.id);
 		const widest = Math.max(
 			0,
 			...tables.figures.flatMap(row => [...row.cells.values()].map(cell => compact(cell)!.length)),
@@ -43,7 +46,7 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 		return (
 			<TableView
 				{...common}
-				title={`Figures · ${tables.figures.length} groups, differing first${hidden > 0 ? ` · ${hidden} more articles not shown` : ''}`}
+				title={`Figures · ${tables.figures.length} groups, differing first${dated ? ' · sources by date' : ''}${hidden > 0 ? ` · ${hidden} more articles not shown` : ''}`}
 				headers={['what', ...shown.map(id => ids.get(id)!)]}
 				widths={[0, ...shown.map(() => cellWidth)]}
 				rows={tables.figures.map(row => ({

@@ -1,0 +1,149 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {isTerminalSafe} from '../../source/corpus/sanitize.js';
+import {runCliAsync} from '../helpers/cli-async.js';
+import {startTestServer, type TestServer} from '../helpers/web-server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+	server = await startTestServer();
+});
+afterAll(async () => server.close());
+
+const savedPage = 'tests/fixtures/web/saved-page.html';
+const seed = 'seeds/004_5c024600ca51cab3.txt';
+/** Each run gets a cache of its own: nothing is read from or written to the user's. */
+const cacheHome = () => ({XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'parallax-xdg-'))});
+
+type ArticleOut = {
+	id: string;
+	path: string;
+	title: string;
+	text: string;
+	meta: Record<string, {value: unknown; source: string} | null> | null;
+};
+
+describe('parallax on a link, a saved page and a text file', () => {
+	test('list: outlet and date after the usual five columns', async () => {
+		const result = await runCliAsync(['list', server.url('/a.html'), savedPage, seed], cacheHome());
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		// Every record has seven fields, empty ones included.
+		const rows = result.stdout
+			.split('\n')
+			.slice(0, -1)
+			.map(line => line.split('\t'));
+		expect(rows.every(row => row.length === 7)).toBe(true);
+		expect(rows.map(row => [row[0], row[1], row[5], row[6]])).toEqual([
+			['a', 'Ukraine still holds 90 square kilometres in Kursk, commander says', '2025-07-28', 'The Meridian Herald'],
+			[
+				'saved-page',
+				'Kursk incursion: Ukraine says it controls 1,150 sq km of Russian territory',
+				'2024-08-13',
+				'Northern Courier',
+			],
+			[
+				'004_5c024600ca51cab3',
+				"Ukrainian Troops Still Hold Territory in Russia's Kursk Region, Top Commander Confirms",
+				'',
+				'',
+			],
+		]);
+	});
+
+	test('analyze --json: metadata with sources, and clean text', async () => {
+		const result = await runCliAsync(['analyze', '--json', server.url('/a.html'), savedPage, seed], cacheHome());
+		expect(result.status).toBe(0);
+		const {articles} = JSON.parse(result.stdout) as {articles: ArticleOut[]};
+		const [web, saved, text] = articles;
+		expect(web!.path).toBe(server.url('/a.html'));
+		expect(web!.meta).toEqual({
+			outlet: {value: 'The Meridian Herald', source: 'json-ld'},
+			headline: {value: 'Ukraine still holds 90 square kilometres in Kursk, commander says', source: 'json-ld'},
+			authors: {value: ['Olena Marchenko', 'David Hart'], source: 'json-ld'},
+			published: {value: '2025-07-28T09:15:00+03:00', source: 'json-ld'},
+			modified: {value: '2025-07-28T12:40:00+03:00', source: 'json-ld'},
+			url: {value: 'https://www.meridianherald.example/world/2025/07/28/kursk-foothold', source: 'html'},
+		});
+		expect(saved!.meta).toMatchObject({
+			outlet: {value: 'Northern Courier', source: 'open-graph'},
+			published: {value: '2024-08-13T07:02:11Z', source: 'open-graph'},
+			modified: null,
+		});
+		expect(text!.meta).toBeNull();
+		expect(web!.text).toContain('“We continue to hold positions on Russian territory,');
+		for (const words of ['World\n', 'Share on', 'Related stories', 'Heatwave', 'Comments', 'Advertisement', '©']) {
+			expect(web!.text).not.toContain(words);
+		}
+
+		for (const words of ['Puzzles', 'More on this story', 'Belgorod begins', 'Copyright', 'cookies']) {
+			expect(saved!.text).not.toContain(words);
+		}
+	});
+
+	test('figures: sources in publication order, undated last', async () => {
+		const result = await runCliAsync(['figures', server.url('/a.html'), savedPage, seed], cacheHome());
+		const [header, territory] = result.stdout.split('\n');
+		expect(header).toBe('status\tfigure\tsaved-page\ta\t004_5c024600ca51cab3');
+		// 1,150 km² at the start (2024-08-13), 90 km² a year later (2025-07-28), then the undated text file.
+		expect(territory).toMatch(/^differs\tterritory held, km²\t[^\t]*1,150[^\t]*\t90,[^\t]*\t~90, >1,000$/);
+	});
+});
+
+describe('failures, --urls and --refresh', () => {
+	test('a failed link is one line naming it; the rest still load', async () => {
+		const result = await runCliAsync(
+			['list', server.url('/a.html'), server.url('/gone.html'), server.url('/report.pdf')],
+			cacheHome(),
+		);
+		expect(result.status).toBe(0);
+		expect(result.stdout.split('\t')[0]).toBe('a');
+		expect(result.stderr).toBe(
+			`parallax: ${server.url('/gone.html')}: HTTP 404 Not Found\n` +
+				`parallax: ${server.url('/report.pdf')}: not a web page (application/pdf)\n`,
+		);
+	});
+
+	test('--urls FILE reads one link a line, skipping comments and naming bad lines', async () => {
+		const list = path.join(mkdtempSync(path.join(tmpdir(), 'parallax-urls-')), 'links.txt');
+		writeFileSync(list, `# Kursk coverage\n${server.url('/a.html')}\n\nnot a link\n${server.url('/saved.html')}\n`);
+		const result = await runCliAsync(['list', '--urls', list], cacheHome());
+		expect(result.status).toBe(0);
+		expect(result.stdout.split('\n').map(line => line.split('\t')[0])).toEqual(['a', 'saved', '']);
+		expect(result.stderr).toBe(`parallax: ${list}:4: not an http or https address: not a link\n`);
+
+		const missing = await runCliAsync(['list', '--urls', '/nonexistent/links.txt'], cacheHome());
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toContain('parallax: /nonexistent/links.txt: cannot be read: no such file or directory');
+	});
+
+	test('links come from the cache the second time; --refresh fetches them again', async () => {
+		const cache = cacheHome();
+		const before = server.hits.get('/brotli.html') ?? 0;
+		await runCliAsync(['list', server.url('/brotli.html')], cache);
+		const cached = await runCliAsync(['list', server.url('/brotli.html')], cache);
+		expect(cached.stdout.split('\t')[0]).toBe('brotli');
+		expect(server.hits.get('/brotli.html')).toBe(before + 1);
+		await runCliAsync(['list', '--refresh', server.url('/brotli.html')], cache);
+		expect(server.hits.get('/brotli.html')).toBe(before + 2);
+	});
+
+	test('escape sequences in a page reach neither the text nor the metadata', async () => {
+		const json = await runCliAsync(['analyze', '--json', server.url('/hostile.html')], cacheHome());
+		expect(json.status).toBe(0);
+		const [article] = (JSON.parse(json.stdout) as {articles: ArticleOut[]}).articles;
+		expect(article!.meta!['outlet']).toEqual({value: 'The Meridian Herald', source: 'json-ld'});
+		expect(article!.text).toContain('Ukrainian forces still hold');
+		const list = await runCliAsync(['list', server.url('/hostile.html')], cacheHome());
+		expect(isTerminalSafe(list.stdout + json.stdout)).toBe(true);
+		expect(list.stdout + json.stdout).not.toContain('\u001B');
+	});
+
+	test('the help names the new flags', async () => {
+		const help = await runCliAsync(['--help']);
+		expect(help.stdout).toContain('--urls FILE');
+		expect(help.stdout).toContain('--refresh');
+	});
+});
