@@ -232,9 +232,9 @@ async function timeMinimalInk(file) {
 	}
 }
 
-/** The dashboard under a pty: time to the first complete frame; then `q` and wait for the exit. */
-export async function timeDashboard(args = []) {
-	const session = startPtyScreen([cliPath, ...args]);
+/** The dashboard (`cli`, ours by default) under a pty: time to the first complete frame; then `q` and wait for the exit. */
+export async function timeDashboard(args = [], cli = cliPath) {
+	const session = startPtyScreen([cli, ...args]);
 	try {
 		const frame = await waitForScreen(session, dashboardFrameComplete, 'the first dashboard frame', 60_000);
 		session.write('q');
