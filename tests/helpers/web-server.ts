@@ -13,6 +13,16 @@ import zlib from 'node:zlib';
 
 export const webFixtures = path.resolve(import.meta.dirname, '../fixtures/web');
 
+/** The metadata of fixtures/web/a.html, as its JSON-LD and canonical link give it. */
+export const aPageMeta = {
+	outlet: {value: 'The Meridian Herald', source: 'json-ld'},
+	headline: {value: 'Ukraine still holds 90 square kilometres in Kursk, commander says', source: 'json-ld'},
+	authors: {value: ['Olena Marchenko', 'David Hart'], source: 'json-ld'},
+	published: {value: '2025-07-28T09:15:00+03:00', source: 'json-ld'},
+	modified: {value: '2025-07-28T12:40:00+03:00', source: 'json-ld'},
+	url: {value: 'https://www.meridianherald.example/world/2025/07/28/kursk-foothold', source: 'html'},
+};
+
 export function fixture(name: string): string {
 	return readFileSync(path.join(webFixtures, name), 'utf8');
 }

@@ -51,10 +51,12 @@ async function withFetchSlot<T>(task: () => Promise<T>): Promise<T> {
 /** Extensions of saved pages. */
 export const htmlExtensions: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
+const latin1 = new TextDecoder('latin1');
+
 /** A saved page: by its extension, or by how it starts when named without one. */
 export function isHtmlFile(extension: string, bytes: Uint8Array): boolean {
 	if (htmlExtensions.has(extension.toLowerCase())) return true;
-	const head = new TextDecoder('latin1')
+	const head = latin1
 		.decode(bytes.subarray(0, 512))
 		.replace(/^(?:\u00EF\u00BB\u00BF)?\s*/, '')
 		.toLowerCase();

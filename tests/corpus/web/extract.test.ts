@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {extractPage} from '../../../source/corpus/web/extract.js';
 import {isTerminalSafe} from '../../../source/corpus/sanitize.js';
-import {fixture} from '../../helpers/web-server.js';
+import {aPageMeta, fixture} from '../../helpers/web-server.js';
 
 /** Words from the page furniture of the fixtures: navigation, share bars, ads, related stories, comments, footers. */
 const furniture = [
@@ -51,14 +51,7 @@ describe('extractPage on a news page', () => {
 	});
 
 	test('metadata from JSON-LD, with the canonical link for the address', () => {
-		expect(page.meta).toEqual({
-			outlet: {value: 'The Meridian Herald', source: 'json-ld'},
-			headline: {value: 'Ukraine still holds 90 square kilometres in Kursk, commander says', source: 'json-ld'},
-			authors: {value: ['Olena Marchenko', 'David Hart'], source: 'json-ld'},
-			published: {value: '2025-07-28T09:15:00+03:00', source: 'json-ld'},
-			modified: {value: '2025-07-28T12:40:00+03:00', source: 'json-ld'},
-			url: {value: 'https://www.meridianherald.example/world/2025/07/28/kursk-foothold', source: 'html'},
-		});
+		expect(page.meta).toEqual(aPageMeta);
 	});
 });
 
