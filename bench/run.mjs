@@ -10,13 +10,14 @@
  */
 
 import {readFileSync, writeFileSync} from 'node:fs';
-import {cpus, release, tmpdir, totalmem} from 'node:os';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {measureAnalysis} from './analysis.mjs';
 import {writeCorpus} from './generate-corpus.mjs';
 import {measureKeypress} from './keypress.mjs';
+import {machine} from './machine.mjs';
 import {measureStartup} from './startup.mjs';
 
 const {values: options} = parseArgs({
@@ -30,10 +31,6 @@ const sizes = options.sizes.split(',').map(Number).filter(Boolean);
 const runs = Number(options.runs);
 const seedsDirectory = fileURLToPath(new URL('../seeds', import.meta.url));
 const resultsPath = fileURLToPath(new URL('RESULTS.md', import.meta.url));
-
-export function machine() {
-	return `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Linux ${release()}`;
-}
 
 const count = number => number.toLocaleString('en-US');
 

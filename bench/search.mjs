@@ -7,12 +7,13 @@
 
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
-import {cpus, tmpdir, totalmem} from 'node:os';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {analyzeCorpus} from '../dist/analysis/analyze-corpus.js';
 import {loadCorpus} from '../dist/corpus/load.js';
 import {SearchIndex} from '../dist/search/search-index.js';
 import {writeCorpus} from './generate-corpus.mjs';
+import {machine} from './machine.mjs';
 
 export const searchQueries = [
 	'tykh',
@@ -112,10 +113,6 @@ export function searchTable(results) {
 	}
 
 	return lines.join('\n');
-}
-
-export function machine() {
-	return `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
