@@ -10,12 +10,13 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {analysisJson, analysisSummary} from './commands/analyze.js';
-import {type Command, commonFlags, type Flags, UsageError} from './commands/command.js';
+import {type Command, commonFlags, type Flags, kebab, UsageError} from './commands/command.js';
 import {commands} from './commands/index.js';
+import {readSize, readWholeNumber} from './commands/numeric-flags.js';
+import {exitOnWriteErrors, print, printCrash, printJson, printMessage, printProblem} from './commands/print.js';
 import {nearest} from './commands/suggest.js';
 import {progressLine} from './commands/progress-line.js';
 import {defaultMaxArticles, defaultMaxSize, formatBytes} from './corpus/load.js';
-import {showControls} from './corpus/sanitize.js';
 import {readUrlList} from './corpus/web/url-list.js';
 import {analyzeFiles} from './pipeline/analyze-files.js';
 
@@ -78,7 +79,7 @@ function commandHelp(command: Command): string {
 	].join('\n');
 }
 
-const cli = meow({
+const flagTypes = {
 	importMeta: import.meta,
 	autoHelp: false,
 	allowUnknownFlags: true,
@@ -86,35 +87,31 @@ const cli = meow({
 		json: {type: 'boolean', default: false},
 		color: {type: 'boolean', default: true},
 		help: {type: 'boolean', default: false, shortFlag: 'h'},
-		limit: {type: 'number', default: 100},
+		// Numbers are read as typed and checked in one place (commands/numeric-flags.ts).
+		limit: {type: 'string'},
 		by: {type: 'string'},
 		article: {type: 'string'},
 		differing: {type: 'boolean', default: false},
-		width: {type: 'number'},
+		width: {type: 'string'},
 		maxSize: {type: 'string'},
-		maxArticles: {type: 'number', default: defaultMaxArticles},
+		maxArticles: {type: 'string'},
 		urls: {type: 'string'},
 		refresh: {type: 'boolean', default: false},
 	},
-});
+} as const;
 
-/** `5MB`, `800kB`, `1048576` as bytes. */
-function parseSize(text: string): number {
-	const match = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb|b)?$/i.exec(text.trim());
-	if (!match) {
-		throw new UsageError(`--max-size ${text} is not a size (for example 5MB, 800kB, 1048576)`);
+/** The command line as meow reads it; its one complaint (a flag given twice) as a usage error. */
+function readCommandLine() {
+	try {
+		return meow(flagTypes);
+	} catch (error) {
+		const twice = /^The flag (--[\w-]+) can only be set once\.$/.exec(error instanceof Error ? error.message : '');
+		if (twice) throw new UsageError(`${twice[1]} can only be given once`);
+		throw error;
 	}
-
-	const scale = {k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, b: 1}[
-		(match[2] ?? 'b').toLowerCase() as 'b'
-	];
-	return Math.floor(Number(match[1]) * scale);
 }
 
-/** `maxSize` as written on the command line: `max-size`. */
-function kebab(name: string): string {
-	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
-}
+type CommandLine = ReturnType<typeof readCommandLine>;
 
 /** The flags written on the command line, as their long names. */
 function givenFlags(argv: readonly string[]): string[] {
@@ -184,35 +181,43 @@ const seedsDirectory = fileURLToPath(new URL('../seeds', import.meta.url));
 /** Next to this file both as compiled and as bundled (a build entry point of its own). */
 const workerUrl = new URL('pipeline/analysis-worker.js', import.meta.url);
 
-// A closed pipe (`parallax analyze --json | head`) is a normal way for output to end.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') {
-		process.exit(0);
-	}
+// A closed pipe (`parallax analyze --json | head`) is a normal way for output to end; a full disk is not.
+exitOnWriteErrors();
+// Outside the dashboard (which restores the terminal first), a crash too is printed through the gate.
+function crash(error: unknown): never {
+	printCrash(error);
+	process.exit(1);
+}
 
-	throw error;
-});
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
+/** Every numeric flag, checked before anything is read. */
+function numericFlags(cli: CommandLine) {
+	return {
+		limit: readWholeNumber('limit', cli.flags.limit) ?? 100,
+		width: readWholeNumber('width', cli.flags.width),
+		maxArticles: readWholeNumber('maxArticles', cli.flags.maxArticles) ?? defaultMaxArticles,
+		maxSize: readSize(cli.flags.maxSize) ?? defaultMaxSize,
+	};
+}
 
 async function main(): Promise<number> {
+	const cli = readCommandLine();
 	const {command, rest} = chooseCommand(cli.input);
 	if (cli.flags.help) {
-		process.stdout.write(command ? commandHelp(command) : globalHelp());
+		print(command ? commandHelp(command) : globalHelp());
 		return 0;
 	}
 
 	checkFlags(command);
+	const {limit, width, maxArticles, maxSize} = numericFlags(cli);
 	const commandArguments = rest.slice(0, command?.arguments.length ?? 0);
 	if (command && commandArguments.length < command.arguments.length) {
 		throw new UsageError(`${command.name} needs ${command.arguments.join(' and ')} (${command.usage})`);
 	}
 
 	const paths = rest.slice(commandArguments.length);
-	const maxArticles = cli.flags.maxArticles;
-	if (!Number.isInteger(maxArticles) || maxArticles < 1) {
-		throw new UsageError(`--max-articles needs a whole number of at least 1`);
-	}
-
-	const maxSize = cli.flags.maxSize === undefined ? defaultMaxSize : parseSize(cli.flags.maxSize);
 	const list = cli.flags.urls === undefined ? undefined : await readUrlList(cli.flags.urls);
 	const inputs = [...paths, ...(list?.urls ?? [])];
 	const progress = progressLine(process.stderr);
@@ -225,11 +230,11 @@ async function main(): Promise<number> {
 	});
 	progress.clear();
 	for (const problem of [...(list?.problems ?? []), ...analysis.problems]) {
-		process.stderr.write(`parallax: ${showControls(problem.path)}: ${problem.reason}\n`);
+		printProblem(problem);
 	}
 
 	if (analysis.articles.length === 0) {
-		process.stderr.write('parallax: no usable articles were read\n');
+		printMessage('no usable articles were read');
 		return 1;
 	}
 
@@ -239,48 +244,50 @@ async function main(): Promise<number> {
 	if (!command) {
 		if (terminal && stdin.isTTY && !cli.flags.json) {
 			const {runDashboard} = await import('./ui/run-dashboard.js');
+			// The dashboard handles its own crashes, leaving the alternate screen before it prints.
+			process.off('uncaughtException', crash);
+			process.off('unhandledRejection', crash);
 			await runDashboard(analysis, {colour: colourWanted && stdout.hasColors()});
 			return 0;
 		}
 
-		if (!cli.flags.json) {
-			process.stderr.write('parallax: not a terminal, so printing the summary instead of the dashboard\n');
+		if (cli.flags.json) {
+			printJson(analysisJson(analysis));
+		} else {
+			printMessage('not a terminal, so printing the summary instead of the dashboard');
+			print(analysisSummary(analysis));
 		}
 
-		stdout.write(
-			cli.flags.json ? `${JSON.stringify(analysisJson(analysis), undefined, 2)}\n` : analysisSummary(analysis),
-		);
 		return 0;
 	}
 
 	const flags: Flags = {
 		json: cli.flags.json,
 		color: cli.flags.color,
-		limit: cli.flags.limit,
+		limit,
 		by: cli.flags.by,
 		article: cli.flags.article,
 		differing: cli.flags.differing,
-		width: cli.flags.width,
+		width,
 	};
+	const styles = terminal && colourWanted && stdout.hasColors();
 	const result = command.run({
 		analysis,
 		flags,
 		arguments: commandArguments,
 		terminal,
-		styled: terminal && colourWanted && stdout.hasColors(),
-		width: flags.width ?? (terminal ? stdout.columns : 100),
+		styled: styles,
+		width: width ?? (terminal ? stdout.columns : 100),
 	});
-	stdout.write(result.stdout);
+	if ('json' in result) printJson(result.json);
+	else print(result.text, {styles});
 	return result.exitCode;
 }
 
 try {
 	process.exitCode = await main();
 } catch (error) {
-	if (!(error instanceof UsageError)) {
-		throw error;
-	}
-
-	process.stderr.write(`parallax: ${showControls(error.message)}\n`);
+	if (!(error instanceof UsageError)) crash(error);
+	printMessage(error.message);
 	process.exitCode = 2;
 }

@@ -256,9 +256,6 @@ export const analyzeCommand: Command = {
 	flags: [],
 	arguments: [],
 	run({analysis, flags}) {
-		return {
-			stdout: flags.json ? `${JSON.stringify(analysisJson(analysis), undefined, 2)}\n` : analysisSummary(analysis),
-			exitCode: 0,
-		};
+		return flags.json ? {json: analysisJson(analysis), exitCode: 0} : {text: analysisSummary(analysis), exitCode: 0};
 	},
 };

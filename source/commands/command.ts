@@ -31,8 +31,8 @@ export type CommandInput = {
 	readonly width: number;
 };
 
-export type CommandOutput = {
-	readonly stdout: string;
+/** Text (lines with their line ends) or a value to print as JSON; the CLI prints either through the terminal gate. */
+export type CommandOutput = ({readonly text: string} | {readonly json: unknown}) & {
 	/** 0 found, 1 nothing found. */
 	readonly exitCode: 0 | 1;
 };
@@ -52,14 +52,16 @@ export type Command = {
 	readonly run: (input: CommandInput) => CommandOutput;
 };
 
+/** `maxSize` as written on the command line: `max-size`. */
+export function kebab(name: string): string {
+	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+}
+
 /** A mistake in how the command was called: one line on stderr, exit status 2. */
 export class UsageError extends Error {}
 
 /** Output that found something (0) or nothing (1). */
 export function output(lines: readonly string[], json?: unknown): CommandOutput {
-	if (json !== undefined) {
-		return {stdout: `${JSON.stringify(json, undefined, 2)}\n`, exitCode: lines.length > 0 ? 0 : 1};
-	}
-
-	return {stdout: lines.map(line => `${line}\n`).join(''), exitCode: lines.length > 0 ? 0 : 1};
+	const exitCode = lines.length > 0 ? 0 : 1;
+	return json === undefined ? {text: lines.map(line => `${line}\n`).join(''), exitCode} : {json, exitCode};
 }

@@ -79,7 +79,7 @@ export const compareCommand: Command = {
 	name: 'compare',
 	summary: 'two articles side by side as text, figures and quotations marked',
 	usage: 'parallax compare A B [PATH…] [--width N]',
-	options: ['--width N       columns to use (default: the terminal width, 100 in a pipe)'],
+	options: ['--width N       columns to use, 20 to 1,000 (default: the terminal width, 100 in a pipe)'],
 	examples: ['parallax compare 000 001', 'parallax compare 001 004 --width 160 | less -R'],
 	flags: ['width'],
 	arguments: ['A', 'B'],
@@ -110,8 +110,9 @@ export const compareCommand: Command = {
 			});
 		}
 
+		// `--width` is checked when read; a terminal can still be narrower.
 		if (width < 20) {
-			throw new UsageError(`--width ${width} is too narrow for two columns (at least 20)`);
+			throw new UsageError(`${width} columns are too narrow for two columns (at least 20: --width sets it)`);
 		}
 
 		const side = Math.floor((width - separator.length) / 2);

@@ -4,6 +4,8 @@
  * Only on a terminal and only for corpora that take a noticeable time.
  */
 
+import {eraseLine, rewriteLine} from './print.js';
+
 export type ProgressLine = {
 	readonly update: (done: number, total: number) => void;
 	readonly clear: () => void;
@@ -15,9 +17,8 @@ const interval = 100;
 export function progressLine(stream: NodeJS.WriteStream): ProgressLine {
 	let shown = false;
 	let lastWrite = -Infinity;
-	const write = (text: string) => {
-		// `\r` and erase-line: the line is rewritten, never scrolled.
-		stream.write(`\r\u001B[K${text}`);
+	const show = (text: string) => {
+		rewriteLine(stream, text);
 		shown = true;
 	};
 
@@ -28,14 +29,14 @@ export function progressLine(stream: NodeJS.WriteStream): ProgressLine {
 			if (done < total && now - lastWrite < interval) return;
 			lastWrite = now;
 			const count = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
-			write(
+			show(
 				done < total
 					? `parallax: reading ${count} articles…`
 					: `parallax: read ${count} articles; matching speakers and figures across them…`,
 			);
 		},
 		clear() {
-			if (shown) stream.write('\r\u001B[K');
+			if (shown) eraseLine(stream);
 			shown = false;
 		},
 	};

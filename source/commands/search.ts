@@ -49,7 +49,7 @@ export const searchCommand: Command = {
 	summary: 'ranked hits for a query, one a line: article id, kind, text',
 	usage: 'parallax search QUERY [PATH…] [--limit N]',
 	options: [
-		'--limit N       at most N hits (default 100)',
+		'--limit N       at most N hits (default 100; 0 prints none)',
 		"QUERY: space = and, a | b = or, 'exact ^start end$ !not, by:speaker in:article num: q:",
 	],
 	examples: [
@@ -64,7 +64,8 @@ export const searchCommand: Command = {
 			throw new UsageError('search needs a QUERY');
 		}
 
-		const hits = searchHits(analysis, query, Math.max(1, flags.limit));
+		// `--limit 0` asks for nothing, as `grep -m 0` does: nothing printed, exit status 1.
+		const hits = flags.limit === 0 ? [] : searchHits(analysis, query, flags.limit);
 		return output(
 			hits.map(hit => hitLine(analysis, hit)),
 			flags.json ? hits.map(hit => hitJson(analysis, hit)) : undefined,

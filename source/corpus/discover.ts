@@ -56,7 +56,13 @@ export function describeError(error: unknown): string {
 			return 'a directory';
 		}
 
+		case 'ENAMETOOLONG': {
+			return 'path too long';
+		}
+
 		default: {
+			// Node's message repeats the path, raw; the code says what happened without it.
+			if (typeof code === 'string') return `system error ${code}`;
 			return error instanceof Error ? error.message : String(error);
 		}
 	}

@@ -323,6 +323,14 @@ export function extractFigures(
 			}
 
 			let number = applyMultipliers(tokens, read);
+			// 300 nines and `bn` is more than a double holds: no article states such a
+			// figure, and an infinite value would be `null` in the JSON. Like digits too
+			// long for a number (digitValue), it is no figure; clamping would invent one.
+			if (!Number.isFinite(number.value) || !Number.isFinite(number.high ?? 0)) {
+				index = number.last;
+				continue;
+			}
+
 			let first = index;
 			let unit = number.unit;
 			let qualifier: Qualifier = number.vague ? '>=' : 'exact';
@@ -344,7 +352,7 @@ export function extractFigures(
 				const other = isBetween && tokens[number.last + 2] ? readNumber(tokens, number.last + 2) : undefined;
 				if (other && !other.vague) {
 					const scaled = applyMultipliers(tokens, other);
-					if (scaled.value > number.value) {
+					if (scaled.value > number.value && Number.isFinite(scaled.value)) {
 						number = {...number, high: scaled.value, last: scaled.last, unit: number.unit ?? scaled.unit};
 						unit = unit ?? scaled.unit;
 						if (lower(tokens[first - 1]) === 'between' || lower(tokens[first - 1]) === 'from') {

@@ -3,9 +3,12 @@
  * time limit over the whole exchange, at most a few redirects (each one checked
  * again), a size limit counted on the decompressed body (gzip, deflate and brotli are
  * undone by Node's fetch), and only pages of text. Failures are reasons, never throws.
+ * What the server wrote into a reason (its reason phrase, its content type) is data:
+ * shown with its control characters as visible escapes and cut to a line's length.
  */
 
 import {readFileSync} from 'node:fs';
+import {terminalText} from '../../render/terminal-output.js';
 
 export type FetchOptions = {
 	/** Largest body, decompressed, in bytes. */
@@ -57,6 +60,12 @@ export function parseWebUrl(text: string): URL | undefined {
 	}
 }
 
+/** Words a server sent, fit to be part of a one-line reason: `\x1b]52;…` rather than the escape itself. */
+export function serverWords(text: string): string {
+	const shown = terminalText(text.trim(), {line: true});
+	return shown.length > 80 ? `${shown.slice(0, 79)}…` : shown;
+}
+
 function describeFetchError(error: unknown): string {
 	const cause = (error as {cause?: {code?: string; message?: string}} | undefined)?.cause;
 	switch (cause?.code) {
@@ -75,9 +84,11 @@ function describeFetchError(error: unknown): string {
 		}
 
 		default: {
+			// llhttp's codes: an answer with control characters in a header, a broken status line…
+			if (cause?.code?.startsWith('HPE_')) return 'the answer is not valid HTTP';
 			const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
 			// Fetch refuses ports used by other protocols (1, 25, 6000…), as browsers do.
-			return message === 'bad port' ? 'a port that web clients refuse (used by other services)' : message;
+			return message === 'bad port' ? 'a port that web clients refuse (used by other services)' : serverWords(message);
 		}
 	}
 }
@@ -139,13 +150,14 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
 
 			if (!response.ok) {
 				await response.body?.cancel().catch(() => undefined);
-				return {ok: false, reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`};
+				const phrase = serverWords(response.statusText);
+				return {ok: false, reason: `HTTP ${response.status}${phrase ? ` ${phrase}` : ''}`};
 			}
 
 			const contentType = response.headers.get('content-type') ?? '';
 			if (!isPageType(contentType)) {
 				await response.body?.cancel().catch(() => undefined);
-				return {ok: false, reason: `not a web page (${contentType.split(';')[0]!.trim()})`};
+				return {ok: false, reason: `not a web page (${serverWords(contentType.split(';')[0]!)})`};
 			}
 
 			const length = Number(response.headers.get('content-length') ?? Number.NaN);

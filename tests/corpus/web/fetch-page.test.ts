@@ -2,6 +2,7 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {fetchPage, userAgent} from '../../../source/corpus/web/fetch-page.js';
+import {rawAnswer, type RawServer, startRawServer} from '../../helpers/raw-http-server.js';
 import {fixture, startTestServer, type TestServer} from '../../helpers/web-server.js';
 
 let server: TestServer;
@@ -102,6 +103,56 @@ describe('fetchPage', () => {
 		expect(await fetchPage('http://127.0.0.1:25/a.html', limits)).toEqual({
 			ok: false,
 			reason: 'a port that web clients refuse (used by other services)',
+		});
+	});
+});
+
+describe('what a server writes into a reason is data, shown with its controls visible', () => {
+	let raw: RawServer;
+	// UTF-8 bytes inside a status line built as Latin-1 (one character a byte).
+	const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+	beforeAll(async () => {
+		raw = await startRawServer({
+			// OSC 52 (the clipboard set to `rm -rf ~`) and OSC 0 (the title) in the reason phrase.
+			'/osc': rawAnswer('404 \u001B]52;c;cm0gLXJmIH4K\u0007\u001B]0;OWNED\u0007Not Found'),
+			// C1 CSI and OSC, and a right-to-left override, as UTF-8, which is how fetch reads the phrase.
+			'/c1': rawAnswer(`500 ${utf8('\u009B2J\u009D0;T\u0007\u202Eoops')}`),
+			'/long': rawAnswer(`503 ${'Busy '.repeat(40)}`),
+			// A Latin-1 0x9B byte in the type, which Headers give as U+009B.
+			'/type': rawAnswer('200 OK', ['Content-Type: image/x\u009B2J']),
+			// An ESC in a header, which the HTTP parser itself refuses.
+			'/escape-header': rawAnswer('200 OK', ['Content-Type: text/html\u001B]0;T\u0007']),
+		});
+	});
+	afterAll(async () => raw.close());
+
+	test('escape sequences in the reason phrase', async () => {
+		expect(await fetchPage(raw.url('/osc'), limits)).toEqual({
+			ok: false,
+			reason: String.raw`HTTP 404 \x1b]52;c;cm0gLXJmIH4K\x07\x1b]0;OWNED\x07Not Found`,
+		});
+		expect(await fetchPage(raw.url('/c1'), limits)).toEqual({
+			ok: false,
+			reason: String.raw`HTTP 500 \x9b2J\x9d0;T\x07\u202eoops`,
+		});
+	});
+
+	test('a reason phrase is cut to a line', async () => {
+		const page = await fetchPage(raw.url('/long'), limits);
+		expect(page).toEqual({ok: false, reason: `HTTP 503 ${'Busy '.repeat(40).trim().slice(0, 79)}…`});
+	});
+
+	test('a C1 character in the content type', async () => {
+		expect(await fetchPage(raw.url('/type'), limits)).toEqual({
+			ok: false,
+			reason: String.raw`not a web page (image/x\x9b2J)`,
+		});
+	});
+
+	test('a header with an escape is not valid HTTP, and says so without echoing it', async () => {
+		expect(await fetchPage(raw.url('/escape-header'), limits)).toEqual({
+			ok: false,
+			reason: 'the answer is not valid HTTP',
 		});
 	});
 });
