@@ -10,6 +10,7 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import {combineExtractions} from '../analysis/analyze-corpus.js';
 import {discoverArticles, isAddress} from '../corpus/discover.js';
+import type {FilePath} from '../corpus/file-path.js';
 import {defaultMaxArticles, type LoadOptions, uniqueIds} from '../corpus/load.js';
 import type {CorpusAnalysis, InputProblem} from '../model.js';
 import {type BatchRequest, type BatchResult, type FileOutcome, readAndExtract} from './read-and-extract.js';
@@ -41,7 +42,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeOp
 		options.workerUrl !== undefined &&
 		threads > 1 &&
 		files.length >= parallelThreshold &&
-		!files.some(file => file === '-' || isAddress(file));
+		!files.some(file => file === '-' || (typeof file === 'string' && isAddress(file)));
 	const outcomes = parallel
 		? await inWorkers(files, ids, options.workerUrl!, threads, options)
 		: await onThisThread(files, ids, options);
@@ -57,7 +58,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeOp
 }
 
 async function onThisThread(
-	files: readonly string[],
+	files: readonly FilePath[],
 	ids: readonly string[],
 	options: AnalyzeOptions,
 ): Promise<FileOutcome[]> {
@@ -78,7 +79,7 @@ async function onThisThread(
  * results and the workers' then wait on each other).
  */
 async function inWorkers(
-	files: readonly string[],
+	files: readonly FilePath[],
 	ids: readonly string[],
 	workerUrl: URL,
 	threads: number,
