@@ -12,7 +12,7 @@ import {type FilePath, shownPath} from './file-path.js';
 import {overLimit, readLimited, TooLarge} from './read-limited.js';
 import {showControls} from './sanitize.js';
 import {splitFrontMatter} from './web/front-matter.js';
-import {cacheDirectory} from './web/page-cache.js';
+import {cacheDirectory, checkCacheDirectory} from './web/page-cache.js';
 import {htmlExtensions, isHtmlFile, pageSizeFactor, pageText, readUrl} from './web/read-page.js';
 
 export type LoadOptions = {
@@ -203,8 +203,30 @@ async function readProcessStdin(maxSize: number): Promise<Uint8Array> {
 /** Discovers, reads and cleans every input; problems are collected, never thrown. */
 export async function loadCorpus(inputs: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
 	const discovered = await discoverArticles(inputs, {maxArticles: options.maxArticles ?? defaultMaxArticles});
-	const corpus = await readArticles(discovered.files, options);
-	return {articles: corpus.articles, problems: [...discovered.problems, ...corpus.problems]};
+	const cache = await withCheckedCache(discovered.files, options);
+	const corpus = await readArticles(discovered.files, cache.options);
+	return {articles: corpus.articles, problems: [...discovered.problems, ...cache.problems, ...corpus.problems]};
+}
+
+/**
+ * The page cache checked once, before any link is read: when it is not safe to use,
+ * the links are fetched without it and the reason is one problem, naming the directory.
+ */
+export async function withCheckedCache(
+	files: readonly FilePath[],
+	options: LoadOptions,
+): Promise<{readonly options: LoadOptions; readonly problems: readonly InputProblem[]}> {
+	const directory = options.cacheDirectory === null ? undefined : (options.cacheDirectory ?? cacheDirectory());
+	if (directory === undefined || !files.some(file => typeof file === 'string' && isAddress(file))) {
+		return {options, problems: []};
+	}
+
+	const check = await checkCacheDirectory(directory);
+	if (check.ok) return {options: {...options, cacheDirectory: directory}, problems: []};
+	return {
+		options: {...options, cacheDirectory: null},
+		problems: [{path: directory, reason: `not used as the page cache: ${check.reason}`}],
+	};
 }
 
 /**

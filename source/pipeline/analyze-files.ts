@@ -11,7 +11,7 @@ import {Worker} from 'node:worker_threads';
 import {combineExtractions} from '../analysis/analyze-corpus.js';
 import {discoverArticles, isAddress} from '../corpus/discover.js';
 import type {FilePath} from '../corpus/file-path.js';
-import {defaultMaxArticles, type LoadOptions, uniqueIds} from '../corpus/load.js';
+import {defaultMaxArticles, type LoadOptions, uniqueIds, withCheckedCache} from '../corpus/load.js';
 import type {CorpusAnalysis, InputProblem} from '../model.js';
 import {type BatchRequest, type BatchResult, type FileOutcome, readAndExtract} from './read-and-extract.js';
 
@@ -43,12 +43,13 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeOp
 		threads > 1 &&
 		files.length >= parallelThreshold &&
 		!files.some(file => file === '-' || (typeof file === 'string' && isAddress(file)));
+	const cache = await withCheckedCache(files, options);
 	const outcomes = parallel
 		? await inWorkers(files, ids, options.workerUrl!, threads, options)
-		: await onThisThread(files, ids, options);
+		: await onThisThread(files, ids, {...options, ...cache.options});
 
 	const extractions = [];
-	const problems: InputProblem[] = [...discovered.problems];
+	const problems: InputProblem[] = [...discovered.problems, ...cache.problems];
 	for (const outcome of outcomes) {
 		if ('extraction' in outcome) extractions.push(outcome.extraction);
 		else problems.push(outcome.problem);
