@@ -1,6 +1,7 @@
 /**
- * Bytes to text: byte-order marks, UTF-16, UTF-8, and the Windows-1252 pages
- * that saved news sites still produce. Binary files are refused, not guessed.
+ * Bytes to text: byte-order marks, UTF-16 (with a byte-order mark, or without one when
+ * the bytes leave no doubt), UTF-8, and the Windows-1252 pages that saved news sites
+ * still produce. Binary files are refused, not guessed.
  */
 
 export type Decoded =
@@ -18,42 +19,153 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 	return text;
 }
 
-/**
- * What the first 64 kB say about the bytes, in one pass: UTF-16 of mostly Latin text has
- * a NUL in every other byte, on one side only; a binary file has NULs or other C0
- * controls beyond a trace (tab, line feed, carriage return, form feed and escape occur
- * in text files).
- */
-function sniff(bytes: Uint8Array): {utf16WithoutBom: boolean; binary: boolean} {
-	const length = Math.min(bytes.length, 64 * 1024);
-	let evenNuls = 0;
-	let oddNuls = 0;
-	let controls = 0;
-	for (let index = 0; index < length; index++) {
-		const byte = bytes[index]!;
-		if (byte >= 0x20) continue;
-		if (byte === 0) {
-			if (index % 2 === 0) evenNuls++;
-			else oddNuls++;
-		}
+/** How much of a file its encoding is judged by: enough text to be sure, little time. */
+const headLength = 64 * 1024;
 
-		if (byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) {
-			controls++;
+/** C0 controls that text files do hold: tab, line feed, form feed, carriage return and escape. */
+const textControls: ReadonlySet<number> = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x1b]);
+
+function isBinaryByte(byte: number): boolean {
+	return byte < 0x20 && !textControls.has(byte);
+}
+
+/** Where binary data is looked for: any stretch of this many bytes, the whole file through. */
+const binaryWindow = 4096;
+
+/**
+ * More controls than this in a window (or in a shorter file) is binary; a trace is not:
+ * 1 %, at least 8, but never a quarter of the bytes (a few bytes, most of them controls).
+ */
+function binaryThreshold(length: number): number {
+	return Math.min(Math.max(8, length / 100), length / 4);
+}
+
+/**
+ * Where the first binary stretch starts (its first control byte), or undefined for text.
+ * One pass with a sliding window, so a text that turns binary after its first part
+ * (a document format, a damaged file) is caught wherever it turns.
+ */
+function firstBinaryStretch(bytes: Uint8Array): number | undefined {
+	const window = Math.min(bytes.length, binaryWindow);
+	const threshold = binaryThreshold(window);
+	// Positions of the control bytes in the window, oldest first from `oldest`.
+	const controls: number[] = [];
+	let oldest = 0;
+	for (let index = 0; index < bytes.length; index++) {
+		if (!isBinaryByte(bytes[index]!)) continue;
+		controls.push(index);
+		while (controls[oldest]! <= index - window) oldest++;
+		if (controls.length - oldest > threshold) return controls[oldest];
+	}
+
+	return undefined;
+}
+
+type Utf16 = 'utf-16le' | 'utf-16be';
+
+/** Code units that text in UTF-16 does not hold: C0 and C1 controls but tab, line and form feed, return. */
+function isControlUnit(unit: number): boolean {
+	return (unit < 0x20 && !textControls.has(unit)) || (unit >= 0x7f && unit <= 0x9f);
+}
+
+/** The code unit at `index` (in units) read in `order`. */
+function unitAt(bytes: Uint8Array, index: number, order: Utf16): number {
+	const [low, high] =
+		order === 'utf-16le' ? [bytes[2 * index]!, bytes[2 * index + 1]!] : [bytes[2 * index + 1]!, bytes[2 * index]!];
+	return low | (high << 8);
+}
+
+/** Units read in `order` that no text holds: controls, and surrogates without their other half. */
+function strayUnits(bytes: Uint8Array, units: number, order: Utf16): number {
+	let stray = 0;
+	for (let index = 0; index < units; index++) {
+		const unit = unitAt(bytes, index, order);
+		if (unit >= 0xd800 && unit <= 0xdbff) {
+			const next = index + 1 < units ? unitAt(bytes, index + 1, order) : 0;
+			if (next >= 0xdc00 && next <= 0xdfff) index++;
+			else stray++;
+		} else if ((unit >= 0xdc00 && unit <= 0xdfff) || isControlUnit(unit)) {
+			stray++;
 		}
 	}
 
-	const half = length / 2;
-	return {
-		utf16WithoutBom:
-			length >= 4 && Math.max(evenNuls, oddNuls) > half * 0.4 && Math.min(evenNuls, oddNuls) < half * 0.05,
-		binary: controls > 8 && controls / length > 0.01,
-	};
+	return stray;
+}
+
+/**
+ * Strong evidence, in text of one script: the high byte takes a few values, mostly
+ * below 0x20, over a short sentence at least (in a few bytes, whitespace alone can
+ * look so: ` \n\n\t` read as UTF-16 is two Indic letters).
+ */
+const utf16Evidence = {units: 16, highBelow0x20: 0.9, highTopThree: 0.9, lowBelow0x20: 0.5, strayUnits: 0.01};
+
+/**
+ * UTF-16 without a byte-order mark, when the first 64 kB say so clearly. In text of one
+ * script the high byte of each code unit takes a few values, nearly all below 0x20
+ * (0x00 for Latin, 0x03 Greek, 0x04 Cyrillic, 0x05 Hebrew, 0x06 Arabic, 0x09 Devanagari,
+ * 0x0E Thai…), where 8-bit text has a control byte only here and there; the low byte
+ * varies; and read in that order, hardly a unit is a control or a lone surrogate.
+ */
+function utf16WithoutBom(bytes: Uint8Array): Utf16 | undefined {
+	const units = Math.floor(Math.min(bytes.length, headLength) / 2);
+	if (units < utf16Evidence.units) return undefined;
+	const counts = [new Uint32Array(256), new Uint32Array(256)];
+	for (let index = 0; index < units * 2; index++) {
+		counts[index % 2]![bytes[index]!]!++;
+	}
+
+	const share = (side: Uint32Array, test: (byte: number) => boolean) =>
+		side.reduce((sum, count, byte) => (test(byte) ? sum + count : sum), 0) / units;
+	const belowSpace = counts.map(side => share(side, byte => byte < 0x20));
+	const high = belowSpace[1]! >= belowSpace[0]! ? 1 : 0;
+	const topThree =
+		[...counts[high]!]
+			.sort((a, b) => b - a)
+			.slice(0, 3)
+			.reduce((sum, count) => sum + count, 0) / units;
+	const order: Utf16 = high === 1 ? 'utf-16le' : 'utf-16be';
+	const strong =
+		belowSpace[high]! >= utf16Evidence.highBelow0x20 &&
+		topThree >= utf16Evidence.highTopThree &&
+		belowSpace[1 - high]! <= utf16Evidence.lowBelow0x20 &&
+		strayUnits(bytes, units, order) <= units * utf16Evidence.strayUnits;
+	return strong ? order : undefined;
+}
+
+/** Units enough for a file without stray ones to look like UTF-16: random bytes hold one every 32 units or so. */
+const utf16LikeUnits = 256;
+
+/**
+ * Weaker evidence, for the message only, in a file that looks binary from its start:
+ * read in one order, its first 64 kB hold no control and no lone surrogate (CJK text in
+ * UTF-16, say, whose high bytes vary).
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+	const units = Math.floor(Math.min(bytes.length, headLength) / 2);
+	if (units < utf16LikeUnits) return false;
+	return (['utf-16le', 'utf-16be'] as const).some(order => strayUnits(bytes, units, order) === 0);
+}
+
+function binaryReason(bytes: Uint8Array, stretch: number, offset: number): string {
+	if (stretch >= binaryWindow) {
+		return `binary file (the first ${(stretch + offset).toLocaleString('en-US')} bytes are text, then binary data)`;
+	}
+
+	// Binary from its start (a header, then data), unless it reads as UTF-16.
+	return looksLikeUtf16(bytes)
+		? 'looks like UTF-16 text without a byte-order mark, but not clearly enough to decode (save it as UTF-8)'
+		: 'binary file (not text)';
 }
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
 const lenientUtf8 = new TextDecoder('utf-8');
 
-/** Decodes a file's bytes, or says why it is not text. */
+/**
+ * Decodes a file's bytes, or says why it is not text. The whole file is checked for
+ * binary data: a text that turns binary partway is refused, not read up to there, since
+ * a file that does so is a document format or damaged, and half an article compared
+ * with whole ones misleads (the message says where, so the text can be cut out).
+ */
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	if (bytes.length === 0) {
 		return {ok: false, reason: 'empty file'};
@@ -69,13 +181,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 	const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 	const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
-	const sniffed = sniff(body);
-	if (sniffed.utf16WithoutBom) {
-		return {ok: false, reason: 'UTF-16 text without a byte-order mark (save it as UTF-8)'};
+	const utf16 = hasUtf8Bom ? undefined : utf16WithoutBom(body);
+	if (utf16) {
+		return {ok: true, text: new TextDecoder(utf16).decode(body), encoding: `${utf16} (no byte-order mark)`};
 	}
 
-	if (sniffed.binary) {
-		return {ok: false, reason: 'binary file (not text)'};
+	const stretch = firstBinaryStretch(body);
+	if (stretch !== undefined) {
+		return {ok: false, reason: binaryReason(body, stretch, bytes.length - body.length)};
 	}
 
 	try {

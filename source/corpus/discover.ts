@@ -1,13 +1,16 @@
 /**
  * Command-line paths to the list of article files: directories are walked
  * recursively in a stable sorted order, each real directory at most once (so
- * symlink loops end), and anything that is not a regular file is reported.
+ * symlink loops end), each file at most once, and anything by an article's name that
+ * is not a regular file is reported without being opened.
  */
 
-import type {Dirent} from 'node:fs';
-import {readdir, realpath, stat} from 'node:fs/promises';
+import {type BigIntStats, type Dirent, statSync} from 'node:fs';
+import {readdir, stat} from 'node:fs/promises';
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
 import type {InputProblem} from '../model.js';
+import {type FilePath, joinPath, shownPath} from './file-path.js';
 
 /** Extensions read from directories; a file named explicitly is read whatever its extension. */
 export const articleExtensions = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -23,8 +26,8 @@ function isSavedPageAssets(name: string): boolean {
 }
 
 export type Discovered = {
-	/** Paths to read in order; `-` stands for standard input. */
-	readonly files: readonly string[];
+	/** Paths to read in order; `-` stands for standard input, bytes for a name that is not UTF-8. */
+	readonly files: readonly FilePath[];
 	readonly problems: readonly InputProblem[];
 };
 
@@ -81,18 +84,56 @@ export type DiscoverOptions = {
 	readonly maxArticles?: number;
 };
 
+const notRegularFile = 'not a regular file (a device, FIFO or socket is not read)';
+
+/**
+ * Entries looked at (`stat`) between two turns of the event loop. The looks are
+ * synchronous, like the reads after them: at a few microseconds each, thousands of
+ * asynchronous ones cost three times as much in their round trips.
+ */
+const statBatch = 256;
+
+/**
+ * Who a file or directory is, whatever path reached it: its device and inode, from one
+ * `stat`. Resolving its real path instead looks at every level of the path again: cubic
+ * in the depth, for a whole tree.
+ */
+function identity(info: BigIntStats): string {
+	return `${info.dev}:${info.ino}`;
+}
+
+/** One directory entry, named both as it is shown and as it is opened. */
+type Entry = {readonly entry: Dirent | Dirent<Buffer>; readonly name: string; readonly path: FilePath};
+
+/**
+ * A directory's entries. A name that is not UTF-8 comes back from a listing as text with
+ * U+FFFD in place of its bytes, which names no file: such a directory (rare) is listed
+ * again as bytes, and those names are opened by their bytes and shown escaped.
+ */
+async function listEntries(directory: FilePath): Promise<Entry[]> {
+	if (typeof directory === 'string') {
+		const entries = await readdir(directory, {withFileTypes: true});
+		if (!entries.some(entry => entry.name.includes('\uFFFD'))) {
+			return entries.map(entry => ({entry, name: entry.name, path: path.join(directory, entry.name)}));
+		}
+	}
+
+	const entries = await readdir(directory, {withFileTypes: true, encoding: 'buffer'});
+	return entries.map(entry => ({entry, name: shownPath(entry.name), path: joinPath(directory, entry.name)}));
+}
+
 /** Expands paths into article files, in order, without duplicates, up to the article limit. */
 export async function discoverArticles(inputs: readonly string[], options: DiscoverOptions = {}): Promise<Discovered> {
 	const limit = options.maxArticles ?? Number.POSITIVE_INFINITY;
-	const files: string[] = [];
+	const files: FilePath[] = [];
 	const problems: InputProblem[] = [];
 	const seenFiles = new Set<string>();
 	const seenDirectories = new Set<string>();
-	let stoppedAt: string | undefined;
+	let stoppedAt: FilePath | undefined;
 
-	/** Adds a file by its real path (known for plain files in a known directory); false once the limit is reached. */
-	const addFile = (file: string, real: string): boolean => {
-		if (seenFiles.has(real)) {
+	/** Adds a file unless the same one (`key`) is already in; false once the limit is reached. */
+	const addFile = (file: FilePath, key: string): boolean => {
+		if (seenFiles.has(key)) {
 			return true;
 		}
 
@@ -101,49 +142,65 @@ export async function discoverArticles(inputs: readonly string[], options: Disco
 			return false;
 		}
 
-		seenFiles.add(real);
+		seenFiles.add(key);
 		files.push(file);
 		return true;
 	};
 
+	const report = (file: FilePath, reason: string) => {
+		problems.push({path: shownPath(file), reason});
+	};
+
+	/** The entries of a directory not yet seen, sorted and without hidden ones; undefined if seen or unreadable. */
+	const listDirectory = async (directory: FilePath): Promise<Entry[] | undefined> => {
+		try {
+			const key = identity(await stat(directory, {bigint: true}));
+			if (seenDirectories.has(key)) return undefined;
+			seenDirectories.add(key);
+			const entries = await listEntries(directory);
+			return entries.filter(({name}) => !name.startsWith('.')).sort((a, b) => byName(a.name, b.name));
+		} catch (error) {
+			report(directory, describeError(error));
+			return undefined;
+		}
+	};
+
+	/**
+	 * What an entry needs looked at: the target of a symbolic link, and the identity of
+	 * an article file (so that a file reached twice is read once). Plain directories and
+	 * other files are known from the listing.
+	 */
+	const needsStat = ({entry, name}: Entry) => entry.isSymbolicLink() || (entry.isFile() && isArticleFile(name));
+
 	// Depth-first with an explicit stack, so deep trees cannot overflow the call stack.
 	const walk = async (root: string) => {
 		const before = files.length;
-		const stack = [root];
+		const stack: FilePath[] = [root];
 		while (stack.length > 0 && stoppedAt === undefined) {
-			const directory = stack.pop()!;
-			const realDirectory = await realpath(directory).catch(() => directory);
-			if (seenDirectories.has(realDirectory)) {
-				continue;
-			}
-
-			seenDirectories.add(realDirectory);
-			let entries: Dirent[];
-			try {
-				entries = (await readdir(directory, {withFileTypes: true})).sort((a, b) => byName(a.name, b.name));
-			} catch (error) {
-				problems.push({path: directory, reason: describeError(error)});
-				continue;
-			}
-
-			const subdirectories: string[] = [];
-			for (const entry of entries) {
-				if (entry.name.startsWith('.')) {
+			const entries = await listDirectory(stack.pop()!);
+			if (!entries) continue;
+			const subdirectories: FilePath[] = [];
+			for (const [index, item] of entries.entries()) {
+				// Between batches of looks, anything else waiting (a signal, progress) gets its turn.
+				if (index > 0 && index % statBatch === 0) await nextTurn();
+				let look: BigIntStats | undefined;
+				try {
+					look = needsStat(item) ? statSync(item.path, {bigint: true}) : undefined;
+				} catch (error) {
+					report(item.path, describeError(error));
 					continue;
 				}
 
-				const entryPath = path.join(directory, entry.name);
-				try {
-					// Plain entries are known from the listing; only symbolic links need a look at their target.
-					const info = entry.isSymbolicLink() ? await stat(entryPath) : entry;
-					if (info.isDirectory()) {
-						if (!isSavedPageAssets(entry.name)) subdirectories.push(entryPath);
-					} else if (info.isFile() && isArticleFile(entry.name)) {
-						const real = entry.isSymbolicLink() ? await realpath(entryPath) : path.join(realDirectory, entry.name);
-						if (!addFile(entryPath, real)) break;
-					}
-				} catch (error) {
-					problems.push({path: entryPath, reason: describeError(error)});
+				const info = look ?? item.entry;
+				if (info.isDirectory()) {
+					if (!isSavedPageAssets(item.name)) subdirectories.push(item.path);
+				} else if (!isArticleFile(item.name)) {
+					continue;
+				} else if (look && info.isFile()) {
+					if (!addFile(item.path, identity(look))) break;
+				} else {
+					// A FIFO, socket or device by an article's name (or a link to one): named, never opened.
+					report(item.path, notRegularFile);
 				}
 			}
 
@@ -178,13 +235,13 @@ export async function discoverArticles(inputs: readonly string[], options: Disco
 		}
 
 		try {
-			const info = await stat(input);
+			const info = await stat(input, {bigint: true});
 			if (info.isDirectory()) {
 				await walk(input);
 			} else if (info.isFile()) {
-				addFile(input, await realpath(input).catch(() => input));
+				addFile(input, identity(info));
 			} else {
-				problems.push({path: input, reason: 'not a regular file (a device, FIFO or socket is not read)'});
+				problems.push({path: input, reason: notRegularFile});
 			}
 		} catch (error) {
 			problems.push({path: input, reason: describeError(error)});
@@ -193,7 +250,7 @@ export async function discoverArticles(inputs: readonly string[], options: Disco
 
 	if (stoppedAt !== undefined) {
 		problems.push({
-			path: stoppedAt,
+			path: shownPath(stoppedAt),
 			reason: `not read, nor anything after it: the limit is ${limit.toLocaleString('en-US')} articles (--max-articles raises it)`,
 		});
 	}

@@ -3,15 +3,16 @@
  * the rest still load. Files are only ever read.
  */
 
-import {closeSync, constants, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
 import path from 'node:path';
 import type {Article, ArticleFormat, ArticleMeta, Corpus, InputProblem} from '../model.js';
 import {buildArticle} from './article.js';
 import {decodeBytes} from './decode.js';
 import {describeError, discoverArticles, isAddress} from './discover.js';
+import {type FilePath, shownPath} from './file-path.js';
+import {overLimit, readLimited, TooLarge} from './read-limited.js';
 import {showControls} from './sanitize.js';
 import {splitFrontMatter} from './web/front-matter.js';
-import {cacheDirectory} from './web/page-cache.js';
+import {cacheDirectory, checkCacheDirectory} from './web/page-cache.js';
 import {htmlExtensions, isHtmlFile, pageSizeFactor, pageText, readUrl} from './web/read-page.js';
 
 export type LoadOptions = {
@@ -37,62 +38,7 @@ export type LoadOptions = {
 export const defaultMaxSize = 1024 * 1024;
 export const defaultMaxArticles = 20_000;
 
-/** `5242880` as `5 MB`. */
-export function formatBytes(bytes: number): string {
-	if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
-	if (bytes >= 1024) return `${Math.round(bytes / 1024)} kB`;
-	return `${bytes} bytes`;
-}
-
-class TooLarge extends Error {
-	constructor(readonly size: number) {
-		super('too large');
-	}
-}
-
-/**
- * Reads a regular file, refusing one over `maxSize` before reading it. Synchronous:
- * articles are small, and thousands of asynchronous opens cost more than the reads.
- */
-async function readLimited(file: string, maxSize: number): Promise<Uint8Array> {
-	// Non-blocking, so that a FIFO put in a file's place cannot hang the open.
-	const descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-	try {
-		const info = fstatSync(descriptor);
-		if (!info.isFile()) {
-			throw Object.assign(new Error('not a regular file'), {code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE'});
-		}
-
-		if (info.size > maxSize) {
-			throw new TooLarge(info.size);
-		}
-
-		// One byte more than it should hold tells whether it has grown since.
-		const buffer = Buffer.allocUnsafe(Math.min(info.size, maxSize) + 1);
-		let length = 0;
-		for (let read = 1; read > 0 && length < buffer.length; length += read) {
-			read = readSync(descriptor, buffer, length, buffer.length - length, null);
-		}
-
-		if (length > maxSize) {
-			throw new TooLarge(length);
-		}
-
-		if (length === buffer.length) {
-			// It grew, but may still be within the limit: read on from here.
-			const whole = Buffer.concat([buffer, readFileSync(descriptor)]);
-			if (whole.length > maxSize) {
-				throw new TooLarge(whole.length);
-			}
-
-			return whole;
-		}
-
-		return buffer.subarray(0, length);
-	} finally {
-		closeSync(descriptor);
-	}
-}
+export {formatBytes} from './read-limited.js';
 
 const stdinId = 'stdin';
 const parallelReads = 16;
@@ -120,13 +66,15 @@ function idOfAddress(address: string): string {
 	}
 }
 
-function idOf(file: string): string {
+function idOf(file: FilePath): string {
 	if (file === '-') return stdinId;
-	return showControls(isAddress(file) ? idOfAddress(file) : path.basename(file, path.extname(file)));
+	if (typeof file === 'string' && isAddress(file)) return showControls(idOfAddress(file));
+	const shown = shownPath(file);
+	return showControls(path.basename(shown, path.extname(shown)));
 }
 
 /** Ids are file names without extension; a name met again gets `~2`, `~3`… */
-export function uniqueIds(files: readonly string[]): string[] {
+export function uniqueIds(files: readonly FilePath[]): string[] {
 	const used = new Set<string>();
 	return files.map(file => {
 		const base = idOf(file);
@@ -143,23 +91,18 @@ export function uniqueIds(files: readonly string[]): string[] {
 /** One file read: an article, or the problem that stopped it. */
 export type ReadOutcome = {readonly article: Article} | {readonly problem: InputProblem};
 
-function tooLargeProblem(shownPath: string, size: string, maxSize: number): ReadOutcome {
-	return {
-		problem: {
-			path: shownPath,
-			reason: `skipped: ${size} is over the ${formatBytes(maxSize)} limit (--max-size raises it)`,
-		},
-	};
+function tooLargeProblem(shown: string, size: number | undefined, maxSize: number, what?: string): ReadOutcome {
+	return {problem: {path: shown, reason: `skipped: ${overLimit(size, maxSize, what)} (--max-size raises it)`}};
 }
 
 /** Text (from a file, a page or a link) to an article, or the reason there is none. */
 function articleOutcome(
-	shownPath: string,
+	shown: string,
 	source: {id: string; path: string; content: string; format: ArticleFormat; meta: ArticleMeta | undefined},
 	maxSize: number,
 ): ReadOutcome {
 	if (source.content.length > maxSize) {
-		return tooLargeProblem(shownPath, `its text (${formatBytes(source.content.length)})`, maxSize);
+		return tooLargeProblem(shown, source.content.length, maxSize, 'its text');
 	}
 
 	const article = buildArticle(source);
@@ -168,7 +111,7 @@ function articleOutcome(
 			source.content.trim() === ''
 				? 'no text (only whitespace or control characters)'
 				: 'no article text (only page furniture)';
-		return {problem: {path: shownPath, reason}};
+		return {problem: {path: shown, reason}};
 	}
 
 	return {article};
@@ -190,14 +133,14 @@ async function readLink(address: string, id: string, options: LoadOptions): Prom
 }
 
 /** Reads, decodes and cleans one article file, saved page, link or `-`; never throws. */
-export async function readArticleFile(file: string, id: string, options: LoadOptions): Promise<ReadOutcome> {
-	if (isAddress(file)) {
+export async function readArticleFile(file: FilePath, id: string, options: LoadOptions): Promise<ReadOutcome> {
+	if (typeof file === 'string' && isAddress(file)) {
 		return readLink(file, id, options);
 	}
 
-	const shownPath = file === '-' ? '(standard input)' : file;
+	const shown = file === '-' ? '(standard input)' : shownPath(file);
 	const maxSize = options.maxSize ?? defaultMaxSize;
-	const extension = path.extname(file);
+	const extension = path.extname(shown);
 	// A saved page is mostly markup: it may be larger than its text.
 	const maxBytes = htmlExtensions.has(extension.toLowerCase()) ? maxSize * pageSizeFactor : maxSize;
 	let bytes: Uint8Array;
@@ -205,35 +148,41 @@ export async function readArticleFile(file: string, id: string, options: LoadOpt
 		bytes =
 			file === '-'
 				? await (options.readStdin ?? (async () => readProcessStdin(maxBytes)))()
-				: await readLimited(file, maxBytes);
+				: readLimited(file, maxBytes);
 		if (bytes.length > maxBytes) {
-			throw new TooLarge(bytes.length);
+			// Standard input is read only to one byte past the limit: its size is not known.
+			throw new TooLarge(undefined);
 		}
 	} catch (error) {
 		if (error instanceof TooLarge) {
-			const size = file === '-' ? `more than ${formatBytes(maxBytes)}` : formatBytes(error.size);
-			return tooLargeProblem(shownPath, size, maxBytes);
+			return tooLargeProblem(shown, error.size, maxBytes);
 		}
 
-		return {problem: {path: shownPath, reason: `cannot be read: ${describeError(error)}`}};
+		return {problem: {path: shown, reason: `cannot be read: ${describeError(error)}`}};
 	}
 
+	// A name that is not UTF-8 has no text but the escaped one (`-` stays `-`).
+	const articlePath = shownPath(file);
 	if (bytes.length > 0 && isHtmlFile(extension, bytes)) {
 		const page = await pageText(bytes, 'text/html');
 		if (!page.ok) {
-			return {problem: {path: shownPath, reason: page.reason}};
+			return {problem: {path: shown, reason: page.reason}};
 		}
 
-		return articleOutcome(shownPath, {id, path: file, content: page.content, format: 'text', meta: page.meta}, maxSize);
+		return articleOutcome(
+			shown,
+			{id, path: articlePath, content: page.content, format: 'text', meta: page.meta},
+			maxSize,
+		);
 	}
 
 	const decoded = decodeBytes(bytes);
 	if (!decoded.ok) {
-		return {problem: {path: shownPath, reason: decoded.reason}};
+		return {problem: {path: shown, reason: decoded.reason}};
 	}
 
 	const {meta, body} = splitFrontMatter(decoded.text);
-	return articleOutcome(shownPath, {id, path: file, content: body, format: formatOf(file), meta}, maxSize);
+	return articleOutcome(shown, {id, path: articlePath, content: body, format: formatOf(shown), meta}, maxSize);
 }
 
 /** Standard input, up to one byte past the limit (enough to know it is too large). */
@@ -254,15 +203,37 @@ async function readProcessStdin(maxSize: number): Promise<Uint8Array> {
 /** Discovers, reads and cleans every input; problems are collected, never thrown. */
 export async function loadCorpus(inputs: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
 	const discovered = await discoverArticles(inputs, {maxArticles: options.maxArticles ?? defaultMaxArticles});
-	const corpus = await readArticles(discovered.files, options);
-	return {articles: corpus.articles, problems: [...discovered.problems, ...corpus.problems]};
+	const cache = await withCheckedCache(discovered.files, options);
+	const corpus = await readArticles(discovered.files, cache.options);
+	return {articles: corpus.articles, problems: [...discovered.problems, ...cache.problems, ...corpus.problems]};
+}
+
+/**
+ * The page cache checked once, before any link is read: when it is not safe to use,
+ * the links are fetched without it and the reason is one problem, naming the directory.
+ */
+export async function withCheckedCache(
+	files: readonly FilePath[],
+	options: LoadOptions,
+): Promise<{readonly options: LoadOptions; readonly problems: readonly InputProblem[]}> {
+	const directory = options.cacheDirectory === null ? undefined : (options.cacheDirectory ?? cacheDirectory());
+	if (directory === undefined || !files.some(file => typeof file === 'string' && isAddress(file))) {
+		return {options, problems: []};
+	}
+
+	const check = await checkCacheDirectory(directory);
+	if (check.ok) return {options: {...options, cacheDirectory: directory}, problems: []};
+	return {
+		options: {...options, cacheDirectory: null},
+		problems: [{path: directory, reason: `not used as the page cache: ${check.reason}`}],
+	};
 }
 
 /**
  * Reads and cleans listed article files, a few at a time. A file that went away or
  * became unreadable since it was listed is a problem like any other.
  */
-export async function readArticles(files: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
+export async function readArticles(files: readonly FilePath[], options: LoadOptions = {}): Promise<Corpus> {
 	const ids = uniqueIds(files);
 	const outcomes: ReadOutcome[] = Array.from({length: files.length});
 	let next = 0;

@@ -5,6 +5,7 @@
  */
 
 import {parentPort, workerData} from 'node:worker_threads';
+import {revivedPath} from '../corpus/file-path.js';
 import type {LoadOptions} from '../corpus/load.js';
 import {type BatchRequest, type BatchResult, readAndExtract} from './read-and-extract.js';
 
@@ -12,7 +13,7 @@ const options = workerData as LoadOptions;
 parentPort?.on('message', async (request: BatchRequest) => {
 	const result: BatchResult = {
 		first: request.first,
-		outcomes: await readAndExtract(request.files, request.ids, options),
+		outcomes: await readAndExtract(request.files.map(revivedPath), request.ids, options),
 	};
 	parentPort!.postMessage(result);
 });

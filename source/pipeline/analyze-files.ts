@@ -10,7 +10,8 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import {combineExtractions} from '../analysis/analyze-corpus.js';
 import {discoverArticles, isAddress} from '../corpus/discover.js';
-import {defaultMaxArticles, type LoadOptions, uniqueIds} from '../corpus/load.js';
+import type {FilePath} from '../corpus/file-path.js';
+import {defaultMaxArticles, type LoadOptions, uniqueIds, withCheckedCache} from '../corpus/load.js';
 import type {CorpusAnalysis, InputProblem} from '../model.js';
 import {type BatchRequest, type BatchResult, type FileOutcome, readAndExtract} from './read-and-extract.js';
 
@@ -41,13 +42,14 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeOp
 		options.workerUrl !== undefined &&
 		threads > 1 &&
 		files.length >= parallelThreshold &&
-		!files.some(file => file === '-' || isAddress(file));
+		!files.some(file => file === '-' || (typeof file === 'string' && isAddress(file)));
+	const cache = await withCheckedCache(files, options);
 	const outcomes = parallel
 		? await inWorkers(files, ids, options.workerUrl!, threads, options)
-		: await onThisThread(files, ids, options);
+		: await onThisThread(files, ids, {...options, ...cache.options});
 
 	const extractions = [];
-	const problems: InputProblem[] = [...discovered.problems];
+	const problems: InputProblem[] = [...discovered.problems, ...cache.problems];
 	for (const outcome of outcomes) {
 		if ('extraction' in outcome) extractions.push(outcome.extraction);
 		else problems.push(outcome.problem);
@@ -57,7 +59,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeOp
 }
 
 async function onThisThread(
-	files: readonly string[],
+	files: readonly FilePath[],
 	ids: readonly string[],
 	options: AnalyzeOptions,
 ): Promise<FileOutcome[]> {
@@ -78,7 +80,7 @@ async function onThisThread(
  * results and the workers' then wait on each other).
  */
 async function inWorkers(
-	files: readonly string[],
+	files: readonly FilePath[],
 	ids: readonly string[],
 	workerUrl: URL,
 	threads: number,

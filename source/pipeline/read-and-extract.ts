@@ -4,6 +4,7 @@
  */
 
 import {type ArticleExtraction, extractArticle} from '../analysis/analyze-corpus.js';
+import type {FilePath} from '../corpus/file-path.js';
 import {type LoadOptions, readArticleFile} from '../corpus/load.js';
 import type {InputProblem} from '../model.js';
 
@@ -11,7 +12,7 @@ import type {InputProblem} from '../model.js';
 export type FileOutcome = {readonly extraction: ArticleExtraction} | {readonly problem: InputProblem};
 
 export async function readAndExtract(
-	files: readonly string[],
+	files: readonly FilePath[],
 	ids: readonly string[],
 	options: LoadOptions,
 ): Promise<FileOutcome[]> {
@@ -21,6 +22,13 @@ export async function readAndExtract(
 	return reads.map(read => ('article' in read ? {extraction: extractArticle(read.article)} : read));
 }
 
-/** The messages between the main thread and an analysis worker. */
-export type BatchRequest = {readonly first: number; readonly files: readonly string[]; readonly ids: readonly string[]};
+/**
+ * The messages between the main thread and an analysis worker. A path given as bytes
+ * arrives as a plain Uint8Array (structured cloning drops Buffer's class): see revivedPath.
+ */
+export type BatchRequest = {
+	readonly first: number;
+	readonly files: readonly FilePath[];
+	readonly ids: readonly string[];
+};
 export type BatchResult = {readonly first: number; readonly outcomes: readonly FileOutcome[]};

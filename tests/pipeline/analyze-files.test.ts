@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, test} from 'vitest';
@@ -23,7 +23,10 @@ function largeCorpus(): string {
 
 	files['0100-empty.txt'] = '';
 	files['0200-binary.txt'] = new Uint8Array([0, 1, 2, 3, 0, 255, 0, 7]);
-	return makeTree(files);
+	const root = makeTree(files);
+	// A name that is not UTF-8 (é in Latin-1): its path crosses to a worker as bytes.
+	writeFileSync(Buffer.concat([Buffer.from(`${root}/0150-caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), seeds[0]!);
+	return root;
 }
 
 describe('analyzeFiles', () => {
@@ -37,15 +40,18 @@ describe('analyzeFiles', () => {
 			onProgress: done => progress.push(done),
 		});
 		const serial = analyzeCorpus(await loadCorpus([directory]));
-		expect(parallel.articles).toHaveLength(parallelThreshold + 40);
+		expect(parallel.articles).toHaveLength(parallelThreshold + 41);
 		expect(parallel).toEqual(serial);
+		expect(parallel.articles.find(entry => entry.article.id === '0150-caf\\xe9')?.article.path).toBe(
+			`${directory}/0150-caf\\xe9.txt`,
+		);
 		expect(parallel.problems.map(problem => path.basename(problem.path))).toEqual([
 			'0100-empty.txt',
 			'0200-binary.txt',
 		]);
 		// Progress only grows, and ends at every file.
 		expect(progress).toEqual([...progress].sort((a, b) => a - b));
-		expect(progress.at(-1)).toBe(parallelThreshold + 42);
+		expect(progress.at(-1)).toBe(parallelThreshold + 43);
 	});
 
 	test('a worker that cannot start is an error, not a hang', async () => {

@@ -6,7 +6,8 @@
  */
 
 import {spawnSync} from 'node:child_process';
-import {closeSync, mkdirSync, openSync, readFileSync, symlinkSync, unlinkSync, writeFileSync} from 'node:fs';
+import {closeSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
 import path from 'node:path';
 import {execFileSync} from 'node:child_process';
 import stringWidth from 'string-width';
@@ -70,6 +71,17 @@ const windows1252 = Uint8Array.from([
 
 const utf16Text = 'Officials said 40 drones were shot down over Kursk on Tuesday.\n';
 const utf16be = Buffer.from(utf16Text, 'utf16le').swap16();
+const cyrillicText =
+	'В четверг военные сообщили, что 40 беспилотников сбиты над Курском.\n\nУдары по Курску продолжаются.\n';
+
+/** 300 kB that look random (a linear congruential generator), the same on every run. */
+function noise(length: number): Uint8Array {
+	let state = 7;
+	return Uint8Array.from({length}, () => {
+		state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+		return state >>> 16;
+	});
+}
 
 function repeatTo(unit: string, length: number): string {
 	return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
@@ -96,6 +108,9 @@ const readable: Record<string, {content: string | Uint8Array; expectText: string
 		expectText: '40 drones',
 	},
 	'utf16be-bom.txt': {content: Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]), expectText: '40 drones'},
+	'utf16-no-bom.txt': {content: Buffer.from(utf16Text.repeat(4), 'utf16le'), expectText: '40 drones'},
+	'utf16le-cyrillic-no-bom.txt': {content: Buffer.from(cyrillicText, 'utf16le'), expectText: 'по Курску'},
+	'utf16be-cyrillic-no-bom.txt': {content: Buffer.from(cyrillicText, 'utf16le').swap16(), expectText: 'по Курску'},
 	'one-line.txt': {content: 'x'.repeat(1_000_000), expectText: 'xxxxxxxxxx'},
 	'quote-marks.txt': {
 		content: `${Array.from({length: 5000}, (_, index) => (index % 3 === 0 ? '"' : '“')).join(' word ')}\n\n${prose}`,
@@ -140,9 +155,9 @@ const refused: Record<string, {content: string | Uint8Array; reason: RegExp}> = 
 		content: Uint8Array.from({length: 8192}, (_, index) => (index * 131 + 7) % 256),
 		reason: /binary file \(not text\)$/m,
 	},
-	'utf16-no-bom.txt': {
-		content: Buffer.from(utf16Text.repeat(4), 'utf16le'),
-		reason: /UTF-16 text without a byte-order mark/,
+	'text-then-binary.txt': {
+		content: Buffer.concat([Buffer.from(repeatTo(`${prose}\n`, 70 * 1024)), noise(300 * 1024)]),
+		reason: /binary file \(the first [\d,]+ bytes are text, then binary data\)$/m,
 	},
 	'empty.txt': {content: '', reason: /empty file$/m},
 	'furniture.txt': {
@@ -315,17 +330,46 @@ describe('refused files are named with their reason, and the rest still loads', 
 		expect(result.stderr).toBe('parallax: --max-size large is not a size (for example 5MB, 800kB, 1048576)\n');
 	});
 
-	test('a FIFO or a device is reported, not waited on', () => {
+	test('a FIFO, a socket or a device, named or in a directory, is reported on one line, not waited on', async () => {
 		const directory = makeTree({'a.txt': prose});
-		execFileSync('mkfifo', [path.join(directory, 'pipe.txt')]);
-		const result = run(['list', directory, path.join(directory, 'pipe.txt'), '/dev/zero'], 10_000);
-		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/^a\t/m);
-		const lines = result.stderr.trim().split('\n');
-		expect(lines).toContain(
-			`parallax: ${path.join(directory, 'pipe.txt')}: not a regular file (a device, FIFO or socket is not read)`,
-		);
-		expect(lines).toContain('parallax: /dev/zero: not a regular file (a device, FIFO or socket is not read)');
+		const named = makeTree({});
+		execFileSync('mkfifo', [path.join(directory, 'pipe.txt'), path.join(named, 'pipe.txt')]);
+		symlinkSync('/dev/zero', path.join(directory, 'zero.txt'));
+		const server = createServer();
+		await new Promise<void>(resolve => server.listen(path.join(directory, 'socket.txt'), resolve));
+		try {
+			// Nothing connects to the socket: it is told by its type, so this process may wait.
+			const result = run(['list', directory, path.join(named, 'pipe.txt'), '/dev/zero'], 10_000);
+			expect(result.status).toBe(0);
+			expect(result.stdout).toMatch(/^a\t/m);
+			const reason = 'not a regular file (a device, FIFO or socket is not read)';
+			expect(result.stderr.trim().split('\n')).toEqual([
+				`parallax: ${path.join(directory, 'pipe.txt')}: ${reason}`,
+				`parallax: ${path.join(directory, 'socket.txt')}: ${reason}`,
+				`parallax: ${path.join(directory, 'zero.txt')}: ${reason}`,
+				`parallax: ${path.join(named, 'pipe.txt')}: ${reason}`,
+				`parallax: /dev/zero: ${reason}`,
+			]);
+		} finally {
+			await new Promise(resolve => server.close(resolve));
+			rmSync(directory, {recursive: true, force: true});
+			rmSync(named, {recursive: true, force: true});
+		}
+	}, 20_000);
+
+	test('--urls with a device or a FIFO is refused on one line, not read without end or waited on', () => {
+		const directory = makeTree({});
+		const fifo = path.join(directory, 'links.txt');
+		execFileSync('mkfifo', [fifo]);
+		const reason = 'cannot be read: not a regular file (a device, FIFO or socket is not read)';
+		for (const list of ['/dev/zero', fifo]) {
+			const result = run(['list', '--urls', list, seed], 10_000);
+			expect(result.status, `--urls ${list} did not end in time`).toBe(0);
+			expect(result.stderr).toBe(`parallax: ${list}: ${reason}\n`);
+			expect(result.stdout).toContain(seedId);
+		}
+
+		rmSync(directory, {recursive: true, force: true});
 	});
 });
 
@@ -338,6 +382,20 @@ describe('directories', () => {
 		const result = run(['list', directory]);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/^bottom\t/m);
+	});
+
+	test('a file whose name is not UTF-8 is read, its id and path shown with the byte escaped', () => {
+		const directory = makeTree({});
+		writeFileSync(Buffer.concat([Buffer.from(`${directory}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), prose);
+		const listed = run(['list', directory]);
+		expect(listed.stderr).toBe('');
+		expect(listed.stdout).toMatch(/^caf\\xe9\t/m);
+		const result = run(['analyze', '--json', directory]);
+		expect(result.stderr).toBe('');
+		const [article] = (JSON.parse(result.stdout) as AnalysisJson).articles;
+		expect([article!.id, article!.path]).toEqual(['caf\\xe9', `${directory}/caf\\xe9.txt`]);
+		expect(article!.text).toContain('Mayor Anna Kovalenko said');
+		rmSync(directory, {recursive: true, force: true});
 	});
 
 	test('symlink loops end: a link to its own folder adds nothing, links to each other are named', () => {

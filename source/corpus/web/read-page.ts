@@ -100,7 +100,8 @@ export async function pageText(bytes: Uint8Array, contentType: string, url?: str
 /** A link's article: from the cache unless refreshing, else fetched (and cached). */
 export async function readUrl(address: string, options: WebOptions): Promise<PageText> {
 	const directory = options.cacheDirectory;
-	const cached = directory && !options.refresh ? await readCachedPage(directory, address) : undefined;
+	const cached =
+		directory && !options.refresh ? await readCachedPage(directory, address, options.maxPageBytes) : undefined;
 	if (cached && cached.body.length <= options.maxPageBytes) {
 		return pageText(cached.body, cached.contentType, cached.url);
 	}

@@ -3,9 +3,9 @@
  * that is no http or https address is reported with its line number.
  */
 
-import {readFile} from 'node:fs/promises';
 import type {InputProblem} from '../../model.js';
 import {describeError} from '../discover.js';
+import {overLimit, readLimited, TooLarge} from '../read-limited.js';
 import {showControls} from '../sanitize.js';
 import {parseWebUrl} from './fetch-page.js';
 
@@ -20,14 +20,14 @@ const maxListBytes = 16 * 1024 * 1024;
 export async function readUrlList(file: string): Promise<UrlList> {
 	let text: string;
 	try {
-		const bytes = await readFile(file);
-		if (bytes.length > maxListBytes) {
-			return {urls: [], problems: [{path: file, reason: 'skipped: a list of links over 16 MB'}]};
-		}
-
-		text = new TextDecoder('utf-8').decode(bytes);
+		// Read like an article file: a FIFO or a device (`--urls /dev/zero`) is refused, not read.
+		text = new TextDecoder('utf-8').decode(readLimited(file, maxListBytes));
 	} catch (error) {
-		return {urls: [], problems: [{path: file, reason: `cannot be read: ${describeError(error)}`}]};
+		const reason =
+			error instanceof TooLarge
+				? `skipped: ${overLimit(error.size, maxListBytes)} for a list of links`
+				: `cannot be read: ${describeError(error)}`;
+		return {urls: [], problems: [{path: file, reason}]};
 	}
 
 	const urls: string[] = [];
