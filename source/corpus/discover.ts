@@ -31,6 +31,8 @@ export type Discovered = {
 	readonly problems: readonly InputProblem[];
 };
 
+const notRegularFile = 'not a regular file (a device, FIFO or socket is not read)';
+
 export function describeError(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	switch (code) {
@@ -52,7 +54,7 @@ export function describeError(error: unknown): string {
 		}
 
 		case 'ENOTFILE': {
-			return 'not a regular file (a device, FIFO or socket is not read)';
+			return notRegularFile;
 		}
 
 		case 'EISDIR': {
@@ -84,7 +86,6 @@ export type DiscoverOptions = {
 	readonly maxArticles?: number;
 };
 
-const notRegularFile = 'not a regular file (a device, FIFO or socket is not read)';
 
 /**
  * Entries looked at (`stat`) between two turns of the event loop. The looks are
