@@ -10,13 +10,13 @@ export type Decoded =
 // Node's TextDecoder treats windows-1252 as ISO-8859-1, so 0x80–0x9F are mapped here.
 const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
-export function decodeWindows1252(bytes: Uint8Array): string {
-	let text = '';
-	for (const byte of bytes) {
-		text += byte >= 0x80 && byte <= 0x9f ? windows1252High[byte - 0x80]! : String.fromCodePoint(byte);
-	}
+const latin1 = new TextDecoder('latin1');
 
-	return text;
+/** In one native pass and one replacement: a string built a character at a time took seconds and hundreds of MB at 8 MB. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+	return latin1
+		.decode(bytes)
+		.replaceAll(/[\u0080-\u009F]/g, character => windows1252High[character.charCodeAt(0) - 0x80]!);
 }
 
 /** How much of a file its encoding is judged by: enough text to be sure, little time. */

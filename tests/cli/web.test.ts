@@ -134,6 +134,31 @@ describe('failures, --urls and --refresh', () => {
 		expect(list.stdout + json.stdout).not.toContain('\u001B');
 	});
 
+	test('saved pages of links, nested 300,000 deep or mislabelled: a line each for the first two, the third read', async () => {
+		const directory = mkdtempSync(path.join(tmpdir(), 'parallax-pages-'));
+		const story = `<p>${'The talks went on late into the night, officials said, and resume on Monday. '.repeat(4)}</p>`;
+		const links = Array.from(
+			{length: 40},
+			(_, index) => `<li><a href="/story/${index}">Story number ${index} of the day</a></li>`,
+		);
+		const pages = {
+			links: `<!doctype html><html><head><title>Latest</title></head><body><ul>${links.join('')}</ul></body></html>`,
+			deep: `<!doctype html><html><body>${'<div>'.repeat(300_000)}${story}${'</div>'.repeat(300_000)}</body></html>`,
+			labelled: `<!doctype html><html><head><meta charset="utf-16"><title>Talks go on in Genève</title></head><body>${story}</body></html>`,
+		};
+		for (const [name, html] of Object.entries(pages)) writeFileSync(path.join(directory, `${name}.html`), html);
+		const result = await runCliAsync(
+			['list', ...Object.keys(pages).map(name => path.join(directory, `${name}.html`))],
+			cacheHome(),
+		);
+		expect(result.stderr.split('\n').sort()).toEqual([
+			'',
+			`parallax: ${path.join(directory, 'deep.html')}: markup nested more than 500 levels deep (not read: it would take minutes)`,
+			`parallax: ${path.join(directory, 'links.html')}: no article text found in the page (it is a list of links)`,
+		]);
+		expect(result.stdout.split('\t').slice(0, 2)).toEqual(['labelled', 'Talks go on in Genève']);
+	});
+
 	test('the help names the new flags', async () => {
 		const help = await runCliAsync(['--help']);
 		expect(help.stdout).toContain('--urls FILE');

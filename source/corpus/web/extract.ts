@@ -7,13 +7,10 @@
 import {Readability} from '@mozilla/readability';
 import type {ArticleMeta} from '../../model.js';
 import {type DomDocument, type DomElement, type DomNode, elementNode, parseDocument, textNode} from './dom.js';
+import {scanMarkup} from './markup-scan.js';
 import {readMetadata} from './metadata.js';
-
-export type ExtractedPage = {
-	/** Plain text, paragraphs separated by blank lines, the headline first when known. */
-	readonly content: string;
-	readonly meta: ArticleMeta | undefined;
-};
+import {pageLimits, refusalOf, treeShape} from './page-limits.js';
+import {completeSkeleton} from './skeleton.js';
 
 const blocks = new Set([
 	'P',
@@ -46,18 +43,45 @@ const blocks = new Set([
 // Captions and credits, embedded media and forms are not the story's prose.
 const skipped = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'FORM', 'SVG', 'IFRAME']);
 
+/** The text kept from an element, and how much of it was inside links. */
+export type BlockText = {
+	/** One per block; a `<br>` ends a line. */
+	readonly paragraphs: string[];
+	/** Characters other than white space, in all the paragraphs and in the links among them. */
+	readonly characters: number;
+	readonly linkedCharacters: number;
+};
+
+/** Characters other than white space. */
+function visibleLength(text: string): number {
+	let count = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code > 0x20 && code !== 0xa0) count++;
+	}
+
+	return count;
+}
+
 /** The text of an element as paragraphs: one per block, a `<br>` ends a line. */
-export function blockText(root: DomNode): string[] {
+export function blockText(root: DomNode): BlockText {
 	const paragraphs: string[] = [];
 	let current = '';
+	let characters = 0;
+	let linkedCharacters = 0;
+	let openLinks = 0;
 	const flush = () => {
 		const paragraph = current.replaceAll(/\s+/g, ' ').trim();
 		if (paragraph !== '') paragraphs.push(paragraph);
 		current = '';
 	};
 
-	// Depth-first with an explicit stack, so deeply nested markup cannot overflow the call stack.
-	const stack: (DomNode | 'end-block')[] = [root];
+	// Depth-first with an explicit stack, so deeply nested markup cannot overflow the call
+	// stack. A node's next sibling waits under its subtree (and under the end of its block or
+	// link), so the stack holds a few entries per level, never a whole list of children.
+	const stack: (DomNode | 'end-block' | 'end-link')[] = [];
+	const first = root.firstChild;
+	if (first) stack.push(first);
 	while (stack.length > 0) {
 		const node = stack.pop()!;
 		if (node === 'end-block') {
@@ -65,8 +89,19 @@ export function blockText(root: DomNode): string[] {
 			continue;
 		}
 
+		if (node === 'end-link') {
+			openLinks--;
+			continue;
+		}
+
+		const next = node.nextSibling;
+		if (next) stack.push(next);
 		if (node.nodeType === textNode) {
-			current += node.textContent ?? '';
+			const text = node.textContent ?? '';
+			const length = visibleLength(text);
+			characters += length;
+			if (openLinks > 0) linkedCharacters += length;
+			current += text;
 			continue;
 		}
 
@@ -78,75 +113,72 @@ export function blockText(root: DomNode): string[] {
 			continue;
 		}
 
-		const block = blocks.has(name);
-		if (block) {
+		if (blocks.has(name)) {
 			flush();
 			stack.push('end-block');
 		} else if (name === 'TD' || name === 'TH') {
 			current += ' ';
+		} else if (name === 'A' && (node as DomElement).getAttribute('href') !== null) {
+			// A link, not a named anchor (`<a name="top">`, often left open around what follows).
+			openLinks++;
+			stack.push('end-link');
 		}
 
-		for (let index = node.childNodes.length - 1; index >= 0; index--) {
-			stack.push(node.childNodes[index]!);
-		}
+		const child = node.firstChild;
+		if (child) stack.push(child);
 	}
 
 	flush();
-	return paragraphs;
+	return {paragraphs, characters, linkedCharacters};
 }
 
 /** Characters of text below which a page holds no article (Firefox's reader view asks for 140). */
 const minimumText = 140;
 
+/**
+ * The share of the text inside links above which a page is a list of links (a section
+ * front, a site map, a page of search results), not a story. Readability and boilerpipe
+ * judge blocks by the same measure, from a fifth or a third; an article keeps its links
+ * inline, well under half of its words.
+ */
+const maxLinkedShare = 0.5;
+
 function normalise(text: string): string {
 	return text.replaceAll(/\s+/g, ' ').trim().toLowerCase().replaceAll(/[‘’]/g, "'").replaceAll(/[“”]/g, '"');
 }
 
-/** A page refused before reading, with the reason. */
-export class PageRefused extends Error {}
+export type PageExtraction =
+	| {readonly ok: true; readonly content: string; readonly meta: ArticleMeta | undefined}
+	| {readonly ok: false; readonly reason: string};
+
+export const noArticle = 'no article text found in the page';
+export const onlyLinks = `${noArticle} (it is a list of links)`;
 
 /**
- * Deepest nesting read. Readability's time grows with the cube of the depth (500 levels:
- * half a second; 2,000: fifteen seconds) and news pages nest some tens of levels.
+ * The main text and metadata of a page (plain text, paragraphs separated by blank lines,
+ * the headline first when known), or the reason there is none: markup past the limits
+ * (page-limits.ts) is refused before it is parsed, or once parsed, and a page with no
+ * story in it (an error page, a list of links) is reported.
  */
-export const maxDepth = 500;
-
-/** How deep the markup nests, counted without recursion. */
-function depthOf(root: DomNode): number {
-	let deepest = 0;
-	const stack: {node: DomNode; depth: number}[] = [{node: root, depth: 0}];
-	while (stack.length > 0) {
-		const {node, depth} = stack.pop()!;
-		deepest = Math.max(deepest, depth);
-		if (deepest > maxDepth) break;
-		for (const child of Array.from(node.childNodes)) {
-			if (child.nodeType === elementNode) stack.push({node: child, depth: depth + 1});
-		}
-	}
-
-	return deepest;
-}
-
-/**
- * The main text and metadata of a page, or undefined when it has no readable article.
- * Throws `PageRefused` for markup too deep to read in reasonable time.
- */
-export function extractPage(html: string, pageUrl?: string): ExtractedPage | undefined {
+export function extractPage(html: string, pageUrl?: string): PageExtraction {
+	const scanned = refusalOf(scanMarkup(html, pageLimits));
+	if (scanned) return {ok: false, reason: scanned};
 	const document: DomDocument = parseDocument(html);
-	if (document.documentElement && depthOf(document.documentElement) > maxDepth) {
-		throw new PageRefused(`markup nested more than ${maxDepth} levels deep (not read: it would take minutes)`);
-	}
+	// The scan's counts are estimates; the tree's are exact.
+	const built = refusalOf(treeShape(document, pageLimits));
+	if (built) return {ok: false, reason: built};
+	completeSkeleton(document);
 	// Metadata first: Readability changes the document as it works.
 	const meta = readMetadata(document, pageUrl);
 	const result = new Readability<DomElement>(document as never, {
 		serializer: node => node as unknown as DomElement,
 		charThreshold: 200,
 	}).parse();
-	const paragraphs = result?.content ? blockText(result.content) : [];
-	// A page of links, an error page or a paywall stub: no story, however Readability tried.
-	if (paragraphs.join(' ').length < minimumText) {
-		return undefined;
-	}
+	const text = result?.content ? blockText(result.content) : undefined;
+	const paragraphs = text?.paragraphs ?? [];
+	// An error page or a paywall stub: no story, however Readability tried.
+	if (!text || paragraphs.join(' ').length < minimumText) return {ok: false, reason: noArticle};
+	if (text.linkedCharacters > text.characters * maxLinkedShare) return {ok: false, reason: onlyLinks};
 
 	// A byline line (`Tomas Lindqvist, Europe correspondent · 13 August 2024`) near the top is furniture.
 	const authors = meta?.authors?.value ?? [];
@@ -163,5 +195,5 @@ export function extractPage(html: string, pageUrl?: string): ExtractedPage | und
 		paragraphs.unshift(headline.replaceAll(/\s+/g, ' ').trim());
 	}
 
-	return {content: paragraphs.join('\n\n'), meta};
+	return {ok: true, content: paragraphs.join('\n\n'), meta};
 }

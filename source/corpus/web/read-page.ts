@@ -81,20 +81,20 @@ export async function pageText(bytes: Uint8Array, contentType: string, url?: str
 		return {ok: true, content: body, meta};
 	}
 
-	const {extractPage, PageRefused} = await import('./extract.js');
-	let page;
+	const {extractPage} = await import('./extract.js');
 	try {
-		page = extractPage(decoded.text, url ?? savedFrom(decoded.text));
+		return extractPage(decoded.text, url ?? savedFrom(decoded.text));
 	} catch (error) {
-		// Refused, or a failure inside the parser on strange markup: one page, not the run.
-		return {
-			ok: false,
-			reason: error instanceof PageRefused ? error.message : `cannot be read as a page: ${String(error)}`,
-		};
+		// A failure inside the parser or Readability on strange markup: one page, not the run.
+		return {ok: false, reason: readerFailure(error)};
 	}
+}
 
-	if (!page) return {ok: false, reason: 'no article text found in the page'};
-	return {ok: true, content: page.content, meta: page.meta};
+/** An unexpected failure of the HTML reader, said as such, its own words last and short. */
+function readerFailure(error: unknown): string {
+	const message = (error instanceof Error ? error.message : String(error)).replaceAll(/\s+/g, ' ').trim();
+	const short = message.length > 120 ? `${message.slice(0, 119)}…` : message;
+	return `cannot be read as a page (the HTML reader failed${short === '' ? '' : `: ${short}`})`;
 }
 
 /** A link's article: from the cache unless refreshing, else fetched (and cached). */

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {extractPage} from '../../../source/corpus/web/extract.js';
+import {extractPage, noArticle} from '../../../source/corpus/web/extract.js';
 import {isTerminalSafe} from '../../../source/corpus/sanitize.js';
 import {aPageMeta, fixture} from '../../helpers/web-server.js';
 
@@ -26,8 +26,15 @@ const furniture = [
 	'All rights reserved',
 ];
 
+/** A page read as an article (the test fails at once when it is not). */
+function article(html: string, pageUrl?: string) {
+	const page = extractPage(html, pageUrl);
+	if (!page.ok) throw new Error(`not read: ${page.reason}`);
+	return page;
+}
+
 describe('extractPage on a news page', () => {
-	const page = extractPage(fixture('a.html'), 'http://127.0.0.1:8080/a.html')!;
+	const page = article(fixture('a.html'), 'http://127.0.0.1:8080/a.html');
 	const paragraphs = page.content.split('\n\n');
 
 	test('the headline first, then the story paragraph by paragraph', () => {
@@ -56,7 +63,7 @@ describe('extractPage on a news page', () => {
 });
 
 describe('extractPage on a saved page without JSON-LD', () => {
-	const page = extractPage(fixture('saved-page.html'))!;
+	const page = article(fixture('saved-page.html'));
 
 	test('metadata from Open Graph and meta tags', () => {
 		expect(page.meta).toEqual({
@@ -94,7 +101,7 @@ describe('extractPage on a saved page without JSON-LD', () => {
 describe('metadata', () => {
 	const story = `<p>${'Officials said the talks would continue next week in Geneva, and that both sides had agreed to the agenda. '.repeat(6)}</p>`;
 	const page = (head: string, body = story) =>
-		extractPage(
+		article(
 			`<!doctype html><html><head>${head}</head><body><article>${body}</article></body></html>`,
 			'https://www.example.org/news/talks?id=7',
 		);
@@ -103,7 +110,7 @@ describe('metadata', () => {
 		const meta = page(
 			'<title>Talks to continue | Daily Example</title>',
 			`<h1>Talks to continue</h1><time datetime="2024-03-05">5 March</time>${story}`,
-		)!.meta;
+		).meta;
 		expect(meta).toEqual({
 			outlet: {value: 'example.org', source: 'url'},
 			headline: {value: 'Talks to continue', source: 'html'},
@@ -116,7 +123,7 @@ describe('metadata', () => {
 		const meta = page(
 			`<script type="application/ld+json">{not json</script>
 			<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":["ReportageNewsArticle"],"headline":"Talks","author":["A. Writer","B. Writer"],"publisher":"Wire Service","datePublished":"2024-03-05T10:00:00Z","url":"https://wire.example/talks"}]</script>`,
-		)!.meta;
+		).meta;
 		expect(meta).toMatchObject({
 			outlet: {value: 'Wire Service', source: 'json-ld'},
 			authors: {value: ['A. Writer', 'B. Writer'], source: 'json-ld'},
@@ -128,18 +135,18 @@ describe('metadata', () => {
 	test('escape sequences and control characters in metadata are removed; a non-date is no date', () => {
 		const meta = page(
 			`<meta property="og:site_name" content="Evil\u001B]52;c;aGk=\u0007 News\u001B[2J"><meta name="author" content="Ma\u0000llory"><meta property="article:published_time" content="yesterday">`,
-		)!.meta!;
+		).meta!;
 		expect(meta.outlet).toEqual({value: 'Evil News', source: 'open-graph'});
 		expect(meta.authors).toEqual({value: ['Mallory'], source: 'meta'});
 		expect(meta.published).toBeUndefined();
 		expect(isTerminalSafe(JSON.stringify(meta))).toBe(true);
 	});
 
-	test('a page with no article text gives nothing', () => {
+	test('a page with no article text gives a reason', () => {
 		expect(
 			extractPage(
 				'<!doctype html><html><head><title>Empty</title></head><body><nav><a href="/">Home</a></nav></body></html>',
 			),
-		).toBeUndefined();
+		).toEqual({ok: false, reason: noArticle});
 	});
 });
