@@ -86,7 +86,6 @@ export type DiscoverOptions = {
 	readonly maxArticles?: number;
 };
 
-
 /**
  * Entries looked at (`stat`) between two turns of the event loop. The looks are
  * synchronous, like the reads after them: at a few microseconds each, thousands of
