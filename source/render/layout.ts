@@ -6,7 +6,7 @@
  */
 
 import type {Article, Span} from '../model.js';
-import {fitToWidth, graphemeWidths} from './text-width.js';
+import {fitToWidth, GraphemeCursor} from './text-width.js';
 
 export type DisplayLine =
 	/** A stretch of the article text, [start, end). */
@@ -23,7 +23,9 @@ export function wrapRange(text: string, range: Span, width: number): Span[] {
 	let lineWidth = 0;
 	let lastSpace = -1;
 	let widthBeforeSpace = 0;
-	for (const {index, width: graphemeWidth} of graphemeWidths(text.slice(range.start, range.end), range.start)) {
+	const cursor = new GraphemeCursor(text, range.start, range.end);
+	while (cursor.next()) {
+		const {index, width: graphemeWidth} = cursor;
 		if (text[index] === ' ') {
 			if (index === lineStart) {
 				lineStart = index + 1; // No line starts with a space.
