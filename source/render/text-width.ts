@@ -18,7 +18,6 @@ const graphemes = new Intl.Segmenter('en', {granularity: 'grapheme'});
 /** Characters handed to the segmenter at once (more when one grapheme is longer). */
 const windowLength = 64;
 
-/* eslint-disable no-misleading-character-class -- classes of marks and joiners are the point here */
 /**
  * Characters that can join a neighbour into one grapheme (UAX #29): marks and other
  * extenders, spacing marks (and Thai and Lao AM), prepended marks, format and control
@@ -29,7 +28,6 @@ const windowLength = 64;
  */
 const joining =
 	/[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\p{Cf}\p{Cc}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\p{Regional_Indicator}\u0E33\u0EB3\u0D4E\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u{111C2}\u{111C3}\u{113D1}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\u{16D63}\u{16D67}-\u{16D6A}]/u;
-/* eslint-enable no-misleading-character-class */
 
 // Per code point, once seen: 1 + its width when it stands alone, `joins` when it may join a neighbour.
 const joins = 4;
