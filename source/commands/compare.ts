@@ -23,20 +23,24 @@ function markedText(analysis: CorpusAnalysis, entry: ArticleAnalysis, other: Art
 	const {text} = entry.article;
 	const insertions = entry.figures
 		.map((figure, index) => ({figure, status: statuses[index]!}))
-		.sort((a, b) => b.figure.span.start - a.figure.span.start);
-	const paragraphs = entry.article.paragraphs.map(paragraph => {
-		let marked = text.slice(paragraph.start, paragraph.end);
-		for (const {figure, status} of insertions) {
-			if (figure.span.start < paragraph.start || figure.span.end > paragraph.end) continue;
-			const start = figure.span.start - paragraph.start;
-			const end = figure.span.end - paragraph.start;
+		.sort((a, b) => a.figure.span.start - b.figure.span.start);
+	// Pieces joined once per paragraph, in one pass over the figures in text order: a
+	// paragraph of thousands of figures costs its length, not its length times theirs.
+	let next = 0;
+	return entry.article.paragraphs.map(paragraph => {
+		const pieces: string[] = [];
+		let at = paragraph.start;
+		while (next < insertions.length && insertions[next]!.figure.span.start < paragraph.end) {
+			const {figure, status} = insertions[next++]!;
+			if (figure.span.start < at || figure.span.end > paragraph.end) continue;
 			const marker = status === 'differs' ? '≠' : status === 'agrees' ? '=' : '';
-			marked = `${marked.slice(0, start)}[${marker}${marked.slice(start, end)}]${marked.slice(end)}`;
+			pieces.push(text.slice(at, figure.span.start), `[${marker}`, text.slice(figure.span.start, figure.span.end), ']');
+			at = figure.span.end;
 		}
 
-		return marked;
+		pieces.push(text.slice(at, paragraph.end));
+		return pieces.join('');
 	});
-	return paragraphs;
 }
 
 /** One side as lines of exactly `width` columns. */
