@@ -8,7 +8,7 @@ const sentence = 'The council said on Tuesday that 1,150 people had been moved f
 export default {
 	name: 'one paragraph with one Б (compare)',
 	unit: 'kB',
-	base: 16,
+	base: 64,
 	setup(directory, size) {
 		const text = sentence.repeat(Math.ceil((size * 1024) / sentence.length)).slice(0, size * 1024);
 		const body = `Headline\n\n${text.slice(0, text.length / 2)}Б${text.slice(text.length / 2)}\n`;
