@@ -2,7 +2,8 @@
 
 import {inDateOrder} from '../render/article-meta.js';
 import {shortIds} from '../render/format.js';
-import {figureRows} from '../render/tables.js';
+import {articleIndex} from '../render/corpus-lookups.js';
+import {figureCells, figureGroupsInOrder} from '../render/tables.js';
 import {styled} from '../render/ansi.js';
 import {type Command, output} from './command.js';
 import {tableLines} from './table.js';
@@ -16,14 +17,14 @@ export const figuresCommand: Command = {
 	flags: ['differing'],
 	arguments: [],
 	run({analysis, flags, width, terminal, styled: useStyles}) {
-		const rows = figureRows(analysis).filter(row => !flags.differing || row.group.differs);
+		const groups = figureGroupsInOrder(analysis).filter(group => !flags.differing || group.differs);
 		if (flags.json) {
 			return output(
-				rows.map(row => row.group.id),
-				rows.map(({group}) => ({
+				groups.map(group => group.id),
+				groups.map(group => ({
 					...group,
 					figures: group.members.map(member => {
-						const entry = analysis.articles.find(candidate => candidate.article.id === member.article)!;
+						const entry = analysis.articles[articleIndex(analysis, member.article)!]!;
 						const figure = entry.figures[member.index]!;
 						return {
 							article: member.article,
@@ -45,18 +46,21 @@ export const figuresCommand: Command = {
 		const status = (differs: boolean, spread: number) => (differs ? 'differs' : spread > 1 ? 'agrees' : 'single');
 		const lines = tableLines(
 			['status', 'figure', ...ids.map(id => (terminal ? short.get(id)! : id))],
-			rows.map(({group, cells}) => [
-				status(group.differs, new Set(group.members.map(member => member.article)).size),
-				group.label,
-				...ids.map(id => cells.get(id) ?? ''),
-			]),
+			groups.map(group => {
+				const cells = figureCells(analysis, group);
+				return [
+					status(group.differs, new Set(group.members.map(member => member.article)).size),
+					group.label,
+					...ids.map(id => cells.get(id) ?? ''),
+				];
+			}),
 			{terminal, width, flexible: 1},
 		);
 		const marked = terminal
 			? lines.map((line, index) =>
-					index > 0 && rows[index - 1]!.group.differs ? styled(line, {bold: true, color: 'red'}, useStyles) : line,
+					index > 0 && groups[index - 1]!.differs ? styled(line, {bold: true, color: 'red'}, useStyles) : line,
 				)
 			: lines;
-		return output(rows.length === 0 ? [] : marked);
+		return output(groups.length === 0 ? [] : marked);
 	},
 };

@@ -1,18 +1,9 @@
 /** `parallax list`: one line per article with its counts. */
 
-import type {CorpusAnalysis} from '../model.js';
 import {shortDate} from '../render/article-meta.js';
+import {disputedGroups} from '../render/corpus-lookups.js';
 import {type Command, output} from './command.js';
 import {tableLines} from './table.js';
-
-/** Groups that disagree and span more than one article. */
-export function disputedGroups(analysis: CorpusAnalysis): Set<string> {
-	return new Set(
-		analysis.groups
-			.filter(group => group.differs && new Set(group.members.map(member => member.article)).size > 1)
-			.map(group => group.id),
-	);
-}
 
 export const listCommand: Command = {
 	name: 'list',

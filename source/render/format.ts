@@ -5,7 +5,7 @@
  */
 
 import {unitInfo} from '../analysis/figures/units.js';
-import type {CorpusAnalysis, Figure, FigureGroup} from '../model.js';
+import type {ArticleAnalysis, CorpusAnalysis, Figure, FigureGroup} from '../model.js';
 import {inDateOrder} from './article-meta.js';
 
 const qualifierSymbols: Record<Figure['qualifier'], string> = {
@@ -17,8 +17,11 @@ const qualifierSymbols: Record<Figure['qualifier'], string> = {
 	'<': '<',
 };
 
+// One formatter: `toLocaleString` builds a new one on every call (a thousand times slower).
+const numberFormat = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
+
 function formatNumber(value: number): string {
-	return value.toLocaleString('en-US', {maximumFractionDigits: 2});
+	return numberFormat.format(value);
 }
 
 /** A figure's value with its hedge, and its unit when it is not the group's. */
@@ -38,21 +41,50 @@ export function shortIds(ids: readonly string[]): Map<string, string> {
 	return new Map(ids.map((id, index) => [id, unique ? short[index]! : id]));
 }
 
+type ArticleOrder = {
+	readonly entries: ReadonlyMap<string, ArticleAnalysis>;
+	readonly rank: ReadonlyMap<string, number>;
+	readonly ids: ReadonlyMap<string, string>;
+};
+// Per analysis, once: a group's rows then cost its members, not the corpus (at 20,000
+// articles and thousands of groups, sorting the corpus per group took seconds).
+const articleOrders = new WeakMap<CorpusAnalysis, ArticleOrder>();
+
+function articleOrder(analysis: CorpusAnalysis): ArticleOrder {
+	let order = articleOrders.get(analysis);
+	if (!order) {
+		const sorted = inDateOrder(analysis.articles, entry => entry.article);
+		order = {
+			entries: new Map(analysis.articles.map(entry => [entry.article.id, entry])),
+			rank: new Map(sorted.map((entry, position) => [entry.article.id, position])),
+			ids: shortIds(analysis.articles.map(entry => entry.article.id)),
+		};
+		articleOrders.set(analysis, order);
+	}
+
+	return order;
+}
+
 /** The figures of a group in each article that has any, in date order when dates are known, else corpus order. */
 export function groupByArticle(analysis: CorpusAnalysis, group: FigureGroup): {article: string; figures: Figure[]}[] {
-	return inDateOrder(analysis.articles, entry => entry.article)
-		.map(entry => ({
-			article: entry.article.id,
-			figures: group.members
-				.filter(member => member.article === entry.article.id)
-				.map(member => entry.figures[member.index]!),
-		}))
-		.filter(row => row.figures.length > 0);
+	const {entries, rank} = articleOrder(analysis);
+	const byArticle = new Map<string, Figure[]>();
+	for (const member of group.members) {
+		const figure = entries.get(member.article)?.figures[member.index];
+		if (!figure) continue;
+		const figures = byArticle.get(member.article);
+		if (figures) figures.push(figure);
+		else byArticle.set(member.article, [figure]);
+	}
+
+	return [...byArticle]
+		.sort(([a], [b]) => rank.get(a)! - rank.get(b)!)
+		.map(([article, figures]) => ({article, figures}));
 }
 
 /** One line for a group across all articles. */
 export function formatGroup(analysis: CorpusAnalysis, group: FigureGroup): string {
-	const ids = shortIds(analysis.articles.map(entry => entry.article.id));
+	const {ids} = articleOrder(analysis);
 	const parts = groupByArticle(analysis, group).map(
 		row => `${ids.get(row.article)} ${row.figures.map(figure => formatFigure(figure, group.unit)).join(', ')}`,
 	);

@@ -6,6 +6,7 @@
 
 import {figuresAgree} from '../analysis/figures/hedges.js';
 import type {ArticleAnalysis, CorpusAnalysis, Figure} from '../model.js';
+import {groupsById} from './corpus-lookups.js';
 import type {FigureStatus, Highlight} from './marks.js';
 
 /** How each figure of `entry` relates to the figures of `other` (same index as `entry.figures`). */
@@ -14,13 +15,13 @@ export function figureStatuses(
 	entry: ArticleAnalysis,
 	other: ArticleAnalysis | undefined,
 ): FigureStatus[] {
-	const groups = new Map(analysis.groups.map(group => [group.id, group]));
+	const groups = groupsById(analysis);
 	const statusOf = (figure: Figure): FigureStatus => {
 		if (figure.vague) {
 			return 'vague';
 		}
 
-		const group = figure.group ? groups.get(figure.group) : undefined;
+		const group = figure.group === undefined ? undefined : groups.get(figure.group);
 		const counterparts = other
 			? (group?.members ?? [])
 					.filter(member => member.article === other.article.id && other !== entry)
@@ -43,6 +44,7 @@ export function articleHighlights(
 	analysis: CorpusAnalysis,
 	entry: ArticleAnalysis,
 	other: ArticleAnalysis | undefined,
+	statuses: readonly FigureStatus[] = figureStatuses(analysis, entry, other),
 ): Highlight[] {
 	const {article} = entry;
 	const highlights: Highlight[] = [];
@@ -76,7 +78,6 @@ export function articleHighlights(
 		);
 	}
 
-	const statuses = figureStatuses(analysis, entry, other);
 	for (const [index, figure] of entry.figures.entries()) {
 		highlights.push({...figure.span, mark: {kind: 'figure', status: statuses[index]!}});
 	}

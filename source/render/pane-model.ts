@@ -54,14 +54,18 @@ export function buildPaneModel(
 ): PaneModel {
 	const target = (span: Span): PaneTarget => ({span, line: lineOfOffset(lines, span.start)});
 	const matches = found.map(match => target(match.span));
+	const statuses = figureStatuses(analysis, entry, other);
+	const highlights = articleHighlights(analysis, entry, other, statuses);
+	if (found.length > 0) {
+		for (const match of found) for (const range of match.matched) highlights.push({...range, mark: {kind: 'match'}});
+		highlights.sort((a, b) => a.start - b.start);
+	}
+
 	return {
 		entry,
 		lines,
-		highlights: [
-			...articleHighlights(analysis, entry, other),
-			...found.flatMap(match => match.matched.map(range => ({...range, mark: {kind: 'match'} as const}))),
-		].sort((a, b) => a.start - b.start),
-		statuses: figureStatuses(analysis, entry, other),
+		highlights,
+		statuses,
 		quotes: entry.quotes.map(quote => target(quote.spans[0]!)),
 		figures: entry.figures.map(figure => target(figure.span)),
 		matches,

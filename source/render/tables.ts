@@ -6,34 +6,37 @@
 
 import {unitInfo} from '../analysis/figures/units.js';
 import type {CorpusAnalysis, FigureGroup, Quote, Speaker} from '../model.js';
+import {articleIndex} from './corpus-lookups.js';
 import {formatFigure, groupByArticle} from './format.js';
 
-export type FigureRow = {
-	readonly group: FigureGroup;
-	/** Article id → the group's figures there, formatted. */
-	readonly cells: ReadonlyMap<string, string>;
-};
+const cellsOfGroup = new WeakMap<FigureGroup, ReadonlyMap<string, string>>();
 
-/** Groups with figures in several articles first, differing ones first of all. */
-export function figureRows(analysis: CorpusAnalysis): FigureRow[] {
-	const spread = (group: FigureGroup) => new Set(group.members.map(member => member.article)).size;
-	return analysis.groups
-		.map((group, order) => ({group, order}))
-		.sort(
-			(a, b) =>
-				Number(b.group.differs) - Number(a.group.differs) ||
-				Math.min(spread(b.group), 2) - Math.min(spread(a.group), 2) ||
-				a.order - b.order,
-		)
-		.map(({group}) => ({
-			group,
-			cells: new Map(
-				groupByArticle(analysis, group).map(row => [
-					row.article,
-					row.figures.map(figure => formatFigure(figure, group.unit)).join(', '),
-				]),
-			),
-		}));
+/**
+ * A group's figures in each article, formatted (article id → `~1,000, >=800`); made
+ * when first asked for, since a view shows a screenful of its many groups.
+ */
+export function figureCells(analysis: CorpusAnalysis, group: FigureGroup): ReadonlyMap<string, string> {
+	let cells = cellsOfGroup.get(group);
+	if (!cells) {
+		cells = new Map(
+			groupByArticle(analysis, group).map(row => [
+				row.article,
+				row.figures.map(figure => formatFigure(figure, group.unit)).join(', '),
+			]),
+		);
+		cellsOfGroup.set(group, cells);
+	}
+
+	return cells;
+}
+
+/** Groups with figures in several articles first, differing ones first of all, else in corpus order. */
+export function figureGroupsInOrder(analysis: CorpusAnalysis): FigureGroup[] {
+	const inSeveral = (group: FigureGroup) => group.members.some(member => member.article !== group.members[0]!.article);
+	// Four ranks, each kept in corpus order: buckets rather than a sort.
+	const ranks: FigureGroup[][] = [[], [], [], []];
+	for (const group of analysis.groups) ranks[3 - (Number(group.differs) * 2 + Number(inSeveral(group)))]!.push(group);
+	return ranks.flat();
 }
 
 /** The two articles whose figures in a group are furthest apart, with the figure in each. */
@@ -42,7 +45,7 @@ export function mostDifferentPair(
 	group: FigureGroup,
 ): {left: {article: number; figure: number}; right: {article: number; figure: number}} {
 	const located = group.members.map(member => {
-		const article = analysis.articles.findIndex(entry => entry.article.id === member.article);
+		const article = articleIndex(analysis, member.article)!;
 		const figure = analysis.articles[article]!.figures[member.index]!;
 		return {article, figure: member.index, value: Math.max(figure.value * unitInfo(figure.unit).toBase, 1e-9)};
 	});

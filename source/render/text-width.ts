@@ -46,6 +46,74 @@ function properties(codePoint: number): number {
 	return known;
 }
 
+/**
+ * Marks that join the character before them and nothing after them (UAX #29 Extend
+ * and SpacingMark), as the segmenter itself says, asked once per mark: not the
+ * joiners, whose rules look at both sides, nor the viramas that link consonants into
+ * one cluster.
+ */
+const markCandidate = /^(?![\u200C\u200D])[\p{M}\p{Emoji_Modifier}]$/u;
+const graphemeCount = (text: string) => [...graphemes.segment(text)].length;
+
+function joinsOnlyBefore(mark: string): boolean {
+	return (
+		markCandidate.test(mark) && graphemeCount(`a${mark}\u0915`) === 2 && graphemeCount(`\u0915${mark}\u0915`) === 2
+	);
+}
+
+/** Memoised per code point (BMP): 0 not yet asked, 1 no, 2 yes. */
+function bmpAnswer(answers: Uint8Array, codePoint: number, ask: (character: string) => boolean): boolean {
+	let known = answers[codePoint]!;
+	if (known === 0) {
+		known = ask(String.fromCodePoint(codePoint)) ? 2 : 1;
+		answers[codePoint] = known;
+	}
+
+	return known === 2;
+}
+
+// Viramas, the consonants they join and the marks between them (Indic_Conjunct_Break
+// Linker, Consonant and Extend), as the segmenter says.
+const linkers = new Uint8Array(0x1_00_00);
+const conjunctConsonants = new Uint8Array(0x1_00_00);
+const isLinker = (codePoint: number) =>
+	codePoint >= 0x9_00 &&
+	codePoint < 0x1_00_00 &&
+	bmpAnswer(linkers, codePoint, mark => markCandidate.test(mark) && graphemeCount(`\u0915${mark}\u0915`) === 1);
+const isConjunctConsonant = (codePoint: number) =>
+	codePoint >= 0x9_00 &&
+	codePoint < 0x1_00_00 &&
+	bmpAnswer(
+		conjunctConsonants,
+		codePoint,
+		letter => /^\p{L}$/u.test(letter) && graphemeCount(`\u0915\u094D${letter}`) === 1,
+	);
+
+const conjunctExtends = new Uint8Array(0x1_00_00);
+const isConjunctExtend = (codePoint: number) =>
+	codePoint < 0x1_00_00 &&
+	bmpAnswer(conjunctExtends, codePoint, mark => graphemeCount(`\u0915${mark}\u094D\u0915`) === 1);
+
+const plainMarks = new Uint8Array(0x1_00_00);
+const astralPlainMarks = new Map<number, boolean>();
+// A letter with more marks than this (Zalgo text) goes to the segmenter.
+const maxPlainMarks = 16;
+
+function isPlainMark(codePoint: number): boolean {
+	if (codePoint < 0x3_00) return false;
+	if (codePoint < 0x1_00_00) return bmpAnswer(plainMarks, codePoint, joinsOnlyBefore);
+	let known = astralPlainMarks.get(codePoint);
+	if (known === undefined) {
+		known = joinsOnlyBefore(String.fromCodePoint(codePoint));
+		astralPlainMarks.set(codePoint, known);
+	}
+
+	return known;
+}
+
+const pictographic = /^\p{Extended_Pictographic}$/u;
+const isPictographic = (codePoint: number) => codePoint >= 0xa9 && pictographic.test(String.fromCodePoint(codePoint));
+
 // Widths of the graphemes the segmenter found, which repeat (an accented letter, an emoji).
 const clusterWidths = new Map<string, number>();
 const clusterWidthsLimit = 20_000;
@@ -133,12 +201,40 @@ export class GraphemeCursor {
 		const codePoint = codePointAt(text, position, end);
 		const own = properties(codePoint);
 		const after = position + unitsOf(codePoint);
-		if (own !== joins && (after >= end || properties(codePointAt(text, after, end)) !== joins)) {
-			this.index = position;
-			this.length = after - position;
-			this.width = own - 1;
-			this.position = after;
-			return true;
+		if (own !== joins) {
+			// A letter with plain combining marks after it is one grapheme (UAX #29 GB9),
+			// found without the segmenter: scripts written with marks stay fast.
+			let marksEnd = after;
+			let head = codePoint;
+			while (marksEnd < end && marksEnd - after < maxPlainMarks) {
+				const mark = codePointAt(text, marksEnd, end);
+				if (isPlainMark(mark)) {
+					// Only some marks (a nukta, not a vowel sign) keep a consonant open to a virama.
+					if (!isConjunctExtend(mark)) head = 0;
+					marksEnd += unitsOf(mark);
+				} else if (isLinker(mark) && isConjunctConsonant(head)) {
+					// A virama between consonants makes one cluster (GB9c: क्ष).
+					const next = marksEnd + 1 < end ? codePointAt(text, marksEnd + 1, end) : 0;
+					if (!isConjunctConsonant(next)) break;
+					marksEnd += 1 + unitsOf(next);
+					head = next;
+				} else if (mark === 0x20_0d && isPictographic(codePoint)) {
+					// An emoji joined to the next (GB11: 👩‍👩‍👧) goes on after the joiner.
+					const next = marksEnd + 1 < end ? codePointAt(text, marksEnd + 1, end) : 0;
+					if (!isPictographic(next)) break;
+					marksEnd += 1 + unitsOf(next);
+				} else {
+					break;
+				}
+			}
+
+			if (marksEnd >= end || properties(codePointAt(text, marksEnd, end)) !== joins) {
+				this.index = position;
+				this.length = marksEnd - position;
+				this.width = marksEnd === after ? own - 1 : clusterWidth(text.slice(position, marksEnd));
+				this.position = marksEnd;
+				return true;
+			}
 		}
 
 		this.segmentFrom(position);
@@ -146,8 +242,8 @@ export class GraphemeCursor {
 	}
 
 	/**
-	 * Segments the stretch from `from` (a grapheme boundary) to the next place where two
-	 * characters that never join meet, which is a boundary too; at most a window at a
+	 * Segments the stretch from `from` (a grapheme boundary) to the last place in a window
+	 * where two characters that never join meet, which is a boundary too; at most a window at a
 	 * time, keeping back the window's last grapheme, which the next window may extend.
 	 */
 	private segmentFrom(from: number): void {
@@ -163,10 +259,9 @@ export class GraphemeCursor {
 			for (let index = from; index < limit;) {
 				const codePoint = codePointAt(text, index, end);
 				const joinsHere = properties(codePoint) === joins;
-				if (index > from && !previousJoins && !joinsHere) {
-					stop = index;
-					break;
-				}
+				// The last such boundary in the window, not the first: one call per window costs
+				// far less than one per short stretch (text full of marks and emoji).
+				if (index > from && !previousJoins && !joinsHere) stop = index;
 
 				previousJoins = joinsHere;
 				index += unitsOf(codePoint);

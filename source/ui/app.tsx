@@ -1,11 +1,12 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useMemo, useReducer, useRef} from 'react';
 import type {CorpusAnalysis} from '../model.js';
+import {disputedGroups} from '../render/corpus-lookups.js';
 import {formatGroup, shortIds} from '../render/format.js';
 import {layoutArticleCached, lineOfOffset} from '../render/layout.js';
 import {buildPaneModel, type PaneModel} from '../render/pane-model.js';
 import {dateAndOutlet} from '../render/article-meta.js';
-import {figureRows, speakerQuoteRows, speakerRows} from '../render/tables.js';
+import {figureGroupsInOrder, speakerQuoteRows, speakerRows} from '../render/tables.js';
 import {ArticleList, type ArticleListItem} from './components/article-list.js';
 import {ArticlePane} from './components/article-pane.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -86,18 +87,13 @@ export function App({analysis, colour}: Properties) {
 		[analysis, leftIndex, rightIndex, leftLines, rightLines, leftMatches, rightMatches],
 	);
 
-	const figures = useMemo(() => figureRows(analysis), [analysis]);
+	const figures = useMemo(() => figureGroupsInOrder(analysis), [analysis]);
 	const speakers = useMemo(() => speakerRows(analysis), [analysis]);
 	const quotes = useMemo(() => speakerQuoteRows(analysis, state.speaker), [analysis, state.speaker]);
 	const listItems = useMemo(
 		(): ArticleListItem[] =>
 			analysis.articles.map(entry => {
-				// Disputed: a group that disagrees and spans more than this article.
-				const differing = new Set(
-					analysis.groups
-						.filter(group => group.differs && new Set(group.members.map(member => member.article)).size > 1)
-						.map(group => group.id),
-				);
+				const differing = disputedGroups(analysis);
 				return {
 					id: ids.get(entry.article.id)!,
 					title: entry.article.title,

@@ -5,6 +5,7 @@
  */
 
 import type {CorpusAnalysis, FigureGroup} from '../model.js';
+import {groupById} from '../render/corpus-lookups.js';
 import type {PaneModel} from '../render/pane-model.js';
 import type {DashboardState, Selection} from './state/dashboard-state.js';
 
@@ -50,7 +51,7 @@ export function statusMessage({state, analysis, model, selection, formatGroup}: 
 
 		if (selection.kind === 'figure') {
 			const figure = model.entry.figures[selection.index];
-			const group = analysis.groups.find(candidate => candidate.id === figure?.group);
+			const group = groupById(analysis, figure?.group);
 			const status = model.statuses[selection.index];
 			const verdict = status === 'differs' ? 'DIFFERS · ' : status === 'agrees' ? 'agrees · ' : '';
 			return group ? `${verdict}${formatGroup(analysis, group)}` : 'figure in no group';

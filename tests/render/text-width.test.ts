@@ -152,3 +152,42 @@ describe('columns, fitToWidth and padToWidth', () => {
 		expect(fitToWidth(long, 6)).toBe('БББББ…');
 	});
 });
+
+describe('scripts written with marks, conjuncts and emoji sequences', () => {
+	test('are split exactly as the segmenter splits the whole text', () => {
+		const samples = [
+			'प्रधानमंत्री ने मंगलवार को कहा कि क्षेत्र से लोगों को हटाया गया। ', // Devanagari conjuncts and vowel signs
+			'প্রধানমন্ত্রী বলেছেন যে ক্ষেত্র থেকে ', // Bengali
+			'ప్రధాన మంత్రి క్షేత్రం ', // Telugu
+			'പ്രധാനമന്ത്രി ', // Malayalam
+			'Tiếng Việt có dấu: Hà Nội, Đà Nẵng, thuế ', // Vietnamese, precomposed and decomposed
+			'Tie\u0302\u0301ng Vie\u0323\u0302t ',
+			'שָׁלוֹם עֲלֵיכֶם ', // Hebrew points
+			'بِسْمِ ٱللَّٰهِ ', // Arabic harakat
+			'👩‍👩‍👧 👨🏽‍💻 🏳️‍🌈 ❤️ 1️⃣ #⃣ 🇺🇦 ', // ZWJ sequences, modifiers, keycaps, flags
+			'क्‍ष क्‌ष a्क ', // virama with joiners, a virama after no consonant
+		];
+		for (const sample of samples) {
+			const text = sample.repeat(3);
+			expect([...graphemeWidths(text)], sample).toEqual(referenceWidths(text));
+		}
+	});
+
+	test('every mark the cursor joins without the segmenter, in every block, next to letters of every kind', () => {
+		const letters = ['a', '\u0915', '\u0995', '\u05E9', '\u0628', '\u{1F469}'];
+		const problems: string[] = [];
+		for (let codePoint = 0x3_00; codePoint < 0x1_00_00; codePoint++) {
+			const character = String.fromCodePoint(codePoint);
+			if (!/\p{M}/u.test(character)) continue;
+			for (const letter of letters) {
+				const text = `${letter}${character}${letter}${character}\u094D${letter}`;
+				const got = [...graphemeWidths(text)];
+				if (JSON.stringify(got) !== JSON.stringify(referenceWidths(text))) {
+					problems.push(`U+${codePoint.toString(16).toUpperCase()} after ${letter}`);
+				}
+			}
+		}
+
+		expect(problems).toEqual([]);
+	}, 60_000);
+});

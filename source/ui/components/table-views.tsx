@@ -1,7 +1,7 @@
-import type {CorpusAnalysis} from '../../model.js';
 import {inDateOrder, publishedTime} from '../../render/article-meta.js';
 import {formatGroup} from '../../render/format.js';
-import type {FigureRow, QuoteRow, SpeakerRow} from '../../render/tables.js';
+import type {CorpusAnalysis, FigureGroup} from '../../model.js';
+import {figureCells, type QuoteRow, type SpeakerRow} from '../../render/tables.js';
 import type {DashboardState} from '../state/dashboard-state.js';
 import {TableView} from './table-view.js';
 
@@ -10,7 +10,7 @@ type Properties = {
 	readonly analysis: CorpusAnalysis;
 	readonly ids: ReadonlyMap<string, string>;
 	readonly tables: {
-		readonly figures: readonly FigureRow[];
+		readonly figures: readonly FigureGroup[];
 		readonly speakers: readonly SpeakerRow[];
 		readonly quotes: readonly QuoteRow[];
 	};
@@ -35,25 +35,31 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 		// Sources in publication order when dates are known: a later figure reads as later.
 		const dated = analysis.articles.some(entry => publishedTime(entry.article) !== undefined);
 		const articleIds = inDateOrder(analysis.articles, entry => entry.article).map(entry => entry.article.id);
-		const widest = Math.max(
-			0,
-			...tables.figures.flatMap(row => [...row.cells.values()].map(cell => compact(cell)!.length)),
-		);
+		// Wide enough for the widest figure near the selection (rows are formatted when shown).
+		const near = tables.figures.slice(Math.max(0, state.rows.figures - height), state.rows.figures + height);
+		let widest = 0;
+		for (const group of near)
+			for (const cell of figureCells(analysis, group).values()) widest = Math.max(widest, compact(cell)!.length);
 		const cellWidth = Math.min(16, Math.max(9, widest + 1));
 		const shown = articleIds.slice(0, Math.max(1, Math.floor((width - labelWidth - 2) / cellWidth)));
 		const hidden = articleIds.length - shown.length;
-		const selectedGroup = tables.figures[state.rows.figures]?.group;
+		const selectedGroup = tables.figures[state.rows.figures];
 		return (
 			<TableView
 				{...common}
 				title={`Figures · ${tables.figures.length} groups, differing first${dated ? ' · sources by date' : ''}${hidden > 0 ? ` · ${hidden} more articles not shown` : ''}`}
 				headers={['what', ...shown.map(id => ids.get(id)!)]}
 				widths={[0, ...shown.map(() => cellWidth)]}
-				rows={tables.figures.map(row => ({
-					key: row.group.id,
-					cells: [row.group.label, ...shown.map(id => compact(row.cells.get(id)) ?? '·')],
-					alert: row.group.differs,
-				}))}
+				rowCount={tables.figures.length}
+				rowAt={index => {
+					const group = tables.figures[index]!;
+					const cells = figureCells(analysis, group);
+					return {
+						key: group.id,
+						cells: [group.label, ...shown.map(id => compact(cells.get(id)) ?? '·')],
+						alert: group.differs,
+					};
+				}}
 				selected={state.rows.figures}
 				hint={selectedGroup ? `${formatGroup(analysis, selectedGroup)} · Enter: the two that disagree most` : ''}
 			/>
@@ -67,21 +73,25 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 				title={`Speakers · ${tables.speakers.length}, most quoted first`}
 				headers={['who', 'quotes', 'where']}
 				widths={[0, 8, Math.min(40, Math.floor(width / 3))]}
-				rows={tables.speakers.map(({speaker, counts}) => ({
-					key: speaker.id,
-					cells: [
-						[
-							speaker.name,
-							speaker.role ? `(${speaker.role})` : '',
-							speaker.aliases.length > 0 ? `aka ${speaker.aliases.join(', ')}` : '',
-							speaker.anonymous ? '[anonymous]' : '',
-						]
-							.filter(Boolean)
-							.join(' '),
-						String(speaker.quoteCount),
-						speaker.articles.map(id => `${ids.get(id)}${counts.get(id) ? `:${counts.get(id)}` : ''}`).join(' '),
-					],
-				}))}
+				rowCount={tables.speakers.length}
+				rowAt={index => {
+					const {speaker, counts} = tables.speakers[index]!;
+					return {
+						key: speaker.id,
+						cells: [
+							[
+								speaker.name,
+								speaker.role ? `(${speaker.role})` : '',
+								speaker.aliases.length > 0 ? `aka ${speaker.aliases.join(', ')}` : '',
+								speaker.anonymous ? '[anonymous]' : '',
+							]
+								.filter(Boolean)
+								.join(' '),
+							String(speaker.quoteCount),
+							speaker.articles.map(id => `${ids.get(id)}${counts.get(id) ? `:${counts.get(id)}` : ''}`).join(' '),
+						],
+					};
+				}}
 				selected={state.rows.speakers}
 				hint="Enter lists this speaker's quotations"
 			/>
@@ -95,10 +105,14 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 			title={`Quotations of ${speaker?.name ?? 'nobody'}${speaker?.role ? `, ${speaker.role}` : ''}`}
 			headers={['quotation', 'kind', 'article']}
 			widths={[0, 9, 8]}
-			rows={tables.quotes.map(row => ({
-				key: `${row.article}:${row.quote}`,
-				cells: [`“${row.value.text}”`, row.value.kind, ids.get(analysis.articles[row.article]!.article.id)!],
-			}))}
+			rowCount={tables.quotes.length}
+			rowAt={index => {
+				const row = tables.quotes[index]!;
+				return {
+					key: `${row.article}:${row.quote}`,
+					cells: [`“${row.value.text}”`, row.value.kind, ids.get(analysis.articles[row.article]!.article.id)!],
+				};
+			}}
 			selected={state.rows.quotes}
 			hint="Enter opens the article at this quotation · Esc back to speakers"
 		/>

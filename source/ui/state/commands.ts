@@ -5,8 +5,10 @@
  */
 
 import type {CorpusAnalysis} from '../../model.js';
+import {groupById} from '../../render/corpus-lookups.js';
 import type {PaneModel, PaneTarget} from '../../render/pane-model.js';
-import {mostDifferentPair, type FigureRow, type QuoteRow, type SpeakerRow} from '../../render/tables.js';
+import type {FigureGroup} from '../../model.js';
+import {mostDifferentPair, type QuoteRow, type SpeakerRow} from '../../render/tables.js';
 import type {Command} from '../keymap.js';
 import type {DashboardAction, DashboardState, PaneSide, Selection} from './dashboard-state.js';
 
@@ -21,7 +23,7 @@ export type ScreenContext = {
 	/** Too narrow for two panes: only the focused one shows. */
 	readonly singlePane: boolean;
 	readonly tables: {
-		readonly figures: readonly FigureRow[];
+		readonly figures: readonly FigureGroup[];
 		readonly speakers: readonly SpeakerRow[];
 		readonly quotes: readonly QuoteRow[];
 	};
@@ -99,9 +101,8 @@ function differingFigures(context: ScreenContext, pane: PaneSide): number[] {
 	}
 
 	// Nothing disagrees with the other pane: figures that disagree with any source.
-	const groups = new Map(context.analysis.groups.map(group => [group.id, group]));
 	return model.entry.figures.flatMap((figure, index) =>
-		figure.group && groups.get(figure.group)?.differs ? [index] : [],
+		groupById(context.analysis, figure.group)?.differs ? [index] : [],
 	);
 }
 
@@ -193,12 +194,12 @@ function moveRow(current: number, count: number, page: number, command: Command)
 function openTableRow(state: DashboardState, context: ScreenContext): CommandResult {
 	const {view} = state;
 	if (view === 'figures') {
-		const row = context.tables.figures[state.rows.figures];
-		if (!row) {
+		const group = context.tables.figures[state.rows.figures];
+		if (!group) {
 			return [];
 		}
 
-		const {left, right} = mostDifferentPair(context.analysis, row.group);
+		const {left, right} = mostDifferentPair(context.analysis, group);
 		const actions: DashboardAction[] = [
 			{type: 'open', pane: 'left', article: left.article, selection: {kind: 'figure', index: left.figure}},
 		];
