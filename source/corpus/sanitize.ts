@@ -3,6 +3,9 @@
  * escape sequence and control character is removed before anything else sees it.
  */
 
+import {terminalText} from '../render/terminal-output.js';
+import {toColumnForms} from './column-forms.js';
+
 /* eslint-disable no-control-regex, no-misleading-character-class -- matching control characters and lone joiners is the point here */
 
 // ESC- and C1-introduced strings (OSC, DCS, SOS, PM, APC) end at BEL or ST; an
@@ -18,11 +21,18 @@ const escapeSequence = /\u001B[!-/]*[0-~]?/g;
 const invisibleOrControl =
 	/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 
-// Invisible characters a terminal draws as nothing but Ink counts as a cell, which would
-// shift the columns after them; kept are the joiners, variation selectors and tags
-// that build emoji and scripts (they join the character before them).
+// Invisible characters and format controls (prepended concatenation marks such as the
+// Arabic number sign U+0600, interlinear annotation, Egyptian hieroglyph formats), which
+// terminals draw in no column, one, or two, where string-width (and so Ink) counts none:
+// either way the columns after them shift. Kept are the zero-width non-joiner, the
+// variation selectors and the tags that build emoji and scripts (they join the character
+// before them, taking no column anywhere). The zero-width joiner goes too: tmux draws the
+// character after it inside the cell before (see column-forms.ts).
 const ignorable =
-	/(?![\u200C\u200D\uFE00-\uFE0F\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}])\p{Default_Ignorable_Code_Point}/gu;
+	/(?![\u200C\uFE00-\uFE0F\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}])[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+// Code points no character is assigned to (in Node's Unicode), and noncharacters: tmux
+// draws them as nothing and string-width as one column; U+FFFD is one column everywhere.
+const unassigned = /\p{Cn}/gu;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // A mark or joiner with no character to join (after a space or at a line start) is drawn alone.
 const defectiveMarks = /(^|[\s])[\p{M}\u200C\u200D\u{E0020}-\u{E007F}]+/gmu;
@@ -55,8 +65,8 @@ export function fullSanitize(raw: string): string {
 		.replaceAll(escapeSequence, '')
 		.replaceAll(invisibleOrControl, '')
 		.replaceAll(ignorable, '')
-		.replaceAll(defectiveMarks, '$1');
-	return normaliseSpaces(cleaned);
+		.replaceAll(unassigned, '\uFFFD');
+	return normaliseSpaces(toColumnForms(cleaned).replaceAll(defectiveMarks, '$1'));
 }
 
 /** True when the text holds nothing a terminal would act on (used by tests and output guards). */
@@ -72,8 +82,5 @@ export function sliceWhole(text: string, end: number): string {
 
 /** Shows control characters in names and paths as visible `\xHH` escapes rather than removing them. */
 export function showControls(text: string): string {
-	return text.replaceAll(
-		/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g,
-		character => `\\x${character.codePointAt(0)!.toString(16).padStart(2, '0')}`,
-	);
+	return terminalText(text, {line: true});
 }

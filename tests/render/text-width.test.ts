@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
+import {sanitizeText} from '../../source/corpus/sanitize.js';
 import {columns, fitToWidth, graphemeWidths, mayJoin, padToWidth} from '../../source/render/text-width.js';
 import {mixedWidthText, token} from '../helpers/arbitrary-text.js';
 
@@ -190,4 +191,31 @@ describe('scripts written with marks, conjuncts and emoji sequences', () => {
 
 		expect(problems).toEqual([]);
 	}, 60_000);
+});
+
+describe('text once read measures as terminals draw it', () => {
+	// Expected: the columns tmux and xterm.js give each character of the cleaned text, one
+	// or two a character that takes columns, none a mark, selector or non-joiner.
+	test.each([
+		['a prepended number sign', '\u0600١٢', 2], // the two digits
+		['interlinear annotation', 'a\uFFF9b\uFFFAc\uFFFBd', 4],
+		['Thai AM', 'น้ำ', 2], // no nam, the tone mark over it, nikhahit, sara aa
+		['Lao AM', 'ຄຳ', 2],
+		['a conjunct', 'क्ष', 2], // ka with its virama, then ssa
+		['a Khmer subscript consonant', 'ខ្មែរ', 4], // kha, coeng mo, vowel sign ae, ro
+		['a prepended letter', '\u0D4Eക', 2],
+		['a keycap', '1\uFE0F\u20E3', 1],
+		['a text-style emoji with U+FE0F', '❤\uFE0F', 1],
+		['an emoji ZWJ sequence', '👩\u200D👩\u200D👧', 6],
+		['a skin-toned emoji', '👍\u{1F3FD}', 2],
+		['a lone skin tone', 'x\u{1F3FD}', 1],
+		['regional indicators: a flag and one left over', '\u{1F1FA}\u{1F1E6}\u{1F1FA}', 2],
+		['a vowel jamo after a letter', 'x\u1161', 3], // x, then the vowel as ㅏ
+		['jamo composed into a syllable', '\u1112\u1161\u11AB', 2],
+		['a vowel after a jamo block', '\u1113\u1161\u1161', 4], // the block, then ㅏ
+		['an unassigned code point', 'a\u0378', 2],
+		['a joiner between letters', 'é\u200Dü', 2],
+	])('%s', (_name, raw, expected) => {
+		expect(columns(sanitizeText(raw))).toBe(expected);
+	});
 });

@@ -283,7 +283,8 @@ describe('what the text says survives hostile and legacy bytes', () => {
 	test('mixed scripts keep their characters, and the zero-width space is gone', () => {
 		const article = analyze('scripts.txt');
 		expect(article.text).toContain('«войска вошли в Курск»');
-		expect(article.text).toContain('القوات دخلت كورسك 🇺🇦 👩‍👩‍👧 café e\u0301 ZWchar.');
+		// The family is read as its members, which every terminal draws alike (source/corpus/column-forms.ts).
+		expect(article.text).toContain('القوات دخلت كورسك 🇺🇦 👩👩👧 café e\u0301 ZWchar.');
 	});
 });
 

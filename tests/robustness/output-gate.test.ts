@@ -23,9 +23,9 @@ const hostile = `${esc}]52;c;cm0gLXJmIH4K\u0007${esc}]0;T\u0007${esc}[2J\u009B2J
 const visible = String.raw`\x1b]52;c;cm0gLXJmIH4K\x07\x1b]0;T\x07\x1b[2J\x9b2J\x9d0;T\x07\u202e\u2066`;
 // Its first 20 characters (a value quoted in a message is cut at 40).
 const visibleStart = String.raw`\x1b]52;c;cm0gLXJmIH4K\x07`;
-// Ids and the lines of a list of links are shown by sanitize.ts' showControls, which
-// writes the bidirectional controls as `\x202e` rather than `\u202e`: either will do here.
-const visibleInId = /\\x1b\]52;c;cm0gLXJmIH4K\\x07\\x1b\]0;T\\x07\\x1b\[2J\\x9b2J\\x9d0;T\\x07\\[ux]202e\\[ux]2066/;
+// Ids and the lines of a list of links are shown by sanitize.ts' showControls, which is
+// the gate's one-line form.
+const visibleInId = new RegExp(visible.replaceAll(/[\\^$.*+?()[\]{}|]/g, String.raw`\$&`));
 
 const article =
 	'Officials said 12 drones were shot down over the Kursk region overnight. “The raids will go on,” the governor said.\n';
