@@ -5,7 +5,7 @@
  */
 
 import {unitInfo} from '../analysis/figures/units.js';
-import type {CorpusAnalysis, Figure, FigureGroup} from '../model.js';
+import type {ArticleAnalysis, CorpusAnalysis, Figure, FigureGroup} from '../model.js';
 import {inDateOrder} from './article-meta.js';
 
 const qualifierSymbols: Record<Figure['qualifier'], string> = {
@@ -17,8 +17,11 @@ const qualifierSymbols: Record<Figure['qualifier'], string> = {
 	'<': '<',
 };
 
+// One formatter for all: `toLocaleString` with options builds one per call (33 µs, seconds for a corpus's figures).
+const numberFormat = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
+
 function formatNumber(value: number): string {
-	return value.toLocaleString('en-US', {maximumFractionDigits: 2});
+	return numberFormat.format(value);
 }
 
 /** A figure's value with its hedge, and its unit when it is not the group's. */
@@ -38,16 +41,45 @@ export function shortIds(ids: readonly string[]): Map<string, string> {
 	return new Map(ids.map((id, index) => [id, unique ? short[index]! : id]));
 }
 
-/** The figures of a group in each article that has any, in date order when dates are known, else corpus order. */
+// Each corpus's articles put in date order once, not once per group.
+const dateRanks = new WeakMap<
+	CorpusAnalysis,
+	ReadonlyMap<string, {readonly rank: number; readonly entry: ArticleAnalysis}>
+>();
+
+function articlesByDate(analysis: CorpusAnalysis) {
+	let ranks = dateRanks.get(analysis);
+	if (!ranks) {
+		ranks = new Map(
+			inDateOrder(analysis.articles, entry => entry.article).map((entry, rank) => [entry.article.id, {rank, entry}]),
+		);
+		dateRanks.set(analysis, ranks);
+	}
+
+	return ranks;
+}
+
+/**
+ * The figures of a group in each article that has any, in date order when dates are
+ * known, else corpus order. Linear in the group's members: a corpus of 20,000
+ * articles has groups of thousands.
+ */
 export function groupByArticle(analysis: CorpusAnalysis, group: FigureGroup): {article: string; figures: Figure[]}[] {
-	return inDateOrder(analysis.articles, entry => entry.article)
-		.map(entry => ({
-			article: entry.article.id,
-			figures: group.members
-				.filter(member => member.article === entry.article.id)
-				.map(member => entry.figures[member.index]!),
-		}))
-		.filter(row => row.figures.length > 0);
+	const ranks = articlesByDate(analysis);
+	const rows = new Map<string, {rank: number; article: string; figures: Figure[]}>();
+	for (const member of group.members) {
+		const found = ranks.get(member.article);
+		if (!found) continue;
+		let row = rows.get(member.article);
+		if (!row) {
+			row = {rank: found.rank, article: member.article, figures: []};
+			rows.set(member.article, row);
+		}
+
+		row.figures.push(found.entry.figures[member.index]!);
+	}
+
+	return [...rows.values()].sort((a, b) => a.rank - b.rank).map(({article, figures}) => ({article, figures}));
 }
 
 /** One line for a group across all articles. */

@@ -14,7 +14,9 @@ type Properties = {
 	readonly headers: readonly string[];
 	/** Column widths; the first column takes what is left. */
 	readonly widths: readonly number[];
-	readonly rows: readonly TableRow[];
+	/** How many rows; only those on screen are asked for, by `row`. */
+	readonly rowCount: number;
+	readonly row: (index: number) => TableRow;
 	readonly selected: number;
 	readonly width: number;
 	readonly height: number;
@@ -24,14 +26,28 @@ type Properties = {
 };
 
 /** A scrolling table with a selected row, shared by the figures, speakers and quotes views. */
-export function TableView({title, headers, widths, rows, selected, width, height, colour, hint}: Properties) {
+export function TableView({
+	title,
+	headers,
+	widths,
+	rowCount,
+	row: rowAt,
+	selected,
+	width,
+	height,
+	colour,
+	hint,
+}: Properties) {
 	const fixed = widths.slice(1).reduce((sum, columnWidth) => sum + columnWidth, 0);
 	const columnWidths = [Math.max(8, width - fixed - 2), ...widths.slice(1)];
 	// Each cell keeps one column free, so neighbours never run together.
 	const line = (cells: readonly string[]) =>
 		cells.map((cell, index) => `${padToWidth(cell, columnWidths[index]! - 1)} `).join('');
 	const rowsShown = Math.max(1, height - 3);
-	const first = Math.min(Math.max(0, selected - Math.floor(rowsShown / 2)), Math.max(0, rows.length - rowsShown));
+	const first = Math.min(Math.max(0, selected - Math.floor(rowsShown / 2)), Math.max(0, rowCount - rowsShown));
+	const rows = Array.from({length: Math.max(0, Math.min(rowsShown, rowCount - first))}, (_, offset) =>
+		rowAt(first + offset),
+	);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold inverse wrap="truncate">
@@ -41,7 +57,7 @@ export function TableView({title, headers, widths, rows, selected, width, height
 				{'  '}
 				{line(headers)}
 			</Text>
-			{rows.slice(first, first + rowsShown).map((row, offset) => {
+			{rows.map((row, offset) => {
 				const isSelected = first + offset === selected;
 				return (
 					<Text
@@ -58,7 +74,7 @@ export function TableView({title, headers, widths, rows, selected, width, height
 				);
 			})}
 			<Text dimColor wrap="truncate">
-				{padToWidth(rows.length === 0 ? '  (nothing here)' : `  ${selected + 1}/${rows.length} · ${hint}`, width)}
+				{padToWidth(rowCount === 0 ? '  (nothing here)' : `  ${selected + 1}/${rowCount} · ${hint}`, width)}
 			</Text>
 		</Box>
 	);

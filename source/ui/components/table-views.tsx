@@ -1,19 +1,27 @@
+import {Box, Text} from 'ink';
+import {useMemo} from 'react';
 import type {CorpusAnalysis} from '../../model.js';
 import {inDateOrder, publishedTime} from '../../render/article-meta.js';
 import {formatGroup} from '../../render/format.js';
+import {padToWidth} from '../../render/text-width.js';
 import type {FigureRow, QuoteRow, SpeakerRow} from '../../render/tables.js';
 import type {DashboardState} from '../state/dashboard-state.js';
 import {TableView} from './table-view.js';
+
+type Tables<Value> = {
+	readonly figures: Value extends 'rows' ? readonly FigureRow[] | undefined : number;
+	readonly speakers: Value extends 'rows' ? readonly SpeakerRow[] | undefined : number;
+	readonly quotes: Value extends 'rows' ? readonly QuoteRow[] | undefined : number;
+};
 
 type Properties = {
 	readonly state: DashboardState;
 	readonly analysis: CorpusAnalysis;
 	readonly ids: ReadonlyMap<string, string>;
-	readonly tables: {
-		readonly figures: readonly FigureRow[];
-		readonly speakers: readonly SpeakerRow[];
-		readonly quotes: readonly QuoteRow[];
-	};
+	/** Each table's rows; undefined while they are worked out (a large corpus). */
+	readonly tables: Tables<'rows'>;
+	/** How much of each table is worked out, 0–1. */
+	readonly progress: Tables<'progress'>;
 	readonly width: number;
 	readonly height: number;
 	readonly colour: boolean;
@@ -26,34 +34,66 @@ function compact(cell: string | undefined): string | undefined {
 	return cell?.replaceAll('>=', '≥').replaceAll('<=', '≤').replaceAll(', ', ' ');
 }
 
-/** The figures, speakers and quotes views, as tables. */
-export function TableViews({state, analysis, ids, tables, width, height, colour}: Properties) {
+/** The widest compacted cell of the figures table (a loop: the cells can be more than a call takes arguments). */
+function widestCell(rows: readonly FigureRow[]): number {
+	let widest = 0;
+	for (const row of rows) {
+		for (const cell of row.cells.values()) widest = Math.max(widest, compact(cell)!.length);
+	}
+
+	return widest;
+}
+
+/** A table still being worked out: its title and how far it has got. */
+function Working({title, progress, width, height}: {title: string; progress: number; width: number; height: number}) {
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold inverse wrap="truncate">
+				{padToWidth(` ${title}`, width)}
+			</Text>
+			<Text dimColor wrap="truncate">
+				{padToWidth(`  Working them out… ${Math.floor(progress * 100)}%`, width)}
+			</Text>
+		</Box>
+	);
+}
+
+/** The figures, speakers and quotes views, as tables; only the rows on screen are drawn. */
+export function TableViews({state, analysis, ids, tables, progress, width, height, colour}: Properties) {
 	const common = {width, height, colour};
+	// Sources in publication order when dates are known: a later figure reads as later.
+	const articleOrder = useMemo(
+		() => ({
+			dated: analysis.articles.some(entry => publishedTime(entry.article) !== undefined),
+			ids: inDateOrder(analysis.articles, entry => entry.article).map(entry => entry.article.id),
+		}),
+		[analysis],
+	);
+	const widest = useMemo(() => (tables.figures ? widestCell(tables.figures) : 0), [tables.figures]);
 	if (state.view === 'figures') {
+		if (!tables.figures) return <Working {...common} title="Figures" progress={progress.figures} />;
+		const rows = tables.figures;
 		// Figures are the point of this view: columns wide enough for them, as many as fit
 		// beside a label column of at least `labelWidth`.
-		// Sources in publication order when dates are known: a later figure reads as later.
-		const dated = analysis.articles.some(entry => publishedTime(entry.article) !== undefined);
-		const articleIds = inDateOrder(analysis.articles, entry => entry.article).map(entry => entry.article.id);
-		const widest = Math.max(
-			0,
-			...tables.figures.flatMap(row => [...row.cells.values()].map(cell => compact(cell)!.length)),
-		);
 		const cellWidth = Math.min(16, Math.max(9, widest + 1));
-		const shown = articleIds.slice(0, Math.max(1, Math.floor((width - labelWidth - 2) / cellWidth)));
-		const hidden = articleIds.length - shown.length;
-		const selectedGroup = tables.figures[state.rows.figures]?.group;
+		const shown = articleOrder.ids.slice(0, Math.max(1, Math.floor((width - labelWidth - 2) / cellWidth)));
+		const hidden = articleOrder.ids.length - shown.length;
+		const selectedGroup = rows[state.rows.figures]?.group;
 		return (
 			<TableView
 				{...common}
-				title={`Figures · ${tables.figures.length} groups, differing first${dated ? ' · sources by date' : ''}${hidden > 0 ? ` · ${hidden} more articles not shown` : ''}`}
+				title={`Figures · ${rows.length} groups, differing first${articleOrder.dated ? ' · sources by date' : ''}${hidden > 0 ? ` · ${hidden} more articles not shown` : ''}`}
 				headers={['what', ...shown.map(id => ids.get(id)!)]}
 				widths={[0, ...shown.map(() => cellWidth)]}
-				rows={tables.figures.map(row => ({
-					key: row.group.id,
-					cells: [row.group.label, ...shown.map(id => compact(row.cells.get(id)) ?? '·')],
-					alert: row.group.differs,
-				}))}
+				rowCount={rows.length}
+				row={index => {
+					const row = rows[index]!;
+					return {
+						key: row.group.id,
+						cells: [row.group.label, ...shown.map(id => compact(row.cells.get(id)) ?? '·')],
+						alert: row.group.differs,
+					};
+				}}
 				selected={state.rows.figures}
 				hint={selectedGroup ? `${formatGroup(analysis, selectedGroup)} · Enter: the two that disagree most` : ''}
 			/>
@@ -61,27 +101,37 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 	}
 
 	if (state.view === 'speakers') {
+		if (!tables.speakers) return <Working {...common} title="Speakers" progress={progress.speakers} />;
+		const rows = tables.speakers;
 		return (
 			<TableView
 				{...common}
-				title={`Speakers · ${tables.speakers.length}, most quoted first`}
+				title={`Speakers · ${rows.length}, most quoted first`}
 				headers={['who', 'quotes', 'where']}
 				widths={[0, 8, Math.min(40, Math.floor(width / 3))]}
-				rows={tables.speakers.map(({speaker, counts}) => ({
-					key: speaker.id,
-					cells: [
-						[
-							speaker.name,
-							speaker.role ? `(${speaker.role})` : '',
-							speaker.aliases.length > 0 ? `aka ${speaker.aliases.join(', ')}` : '',
-							speaker.anonymous ? '[anonymous]' : '',
-						]
-							.filter(Boolean)
-							.join(' '),
-						String(speaker.quoteCount),
-						speaker.articles.map(id => `${ids.get(id)}${counts.get(id) ? `:${counts.get(id)}` : ''}`).join(' '),
-					],
-				}))}
+				rowCount={rows.length}
+				row={index => {
+					const {speaker, counts} = rows[index]!;
+					return {
+						key: speaker.id,
+						cells: [
+							[
+								speaker.name,
+								speaker.role ? `(${speaker.role})` : '',
+								speaker.aliases.length > 0 ? `aka ${speaker.aliases.join(', ')}` : '',
+								speaker.anonymous ? '[anonymous]' : '',
+							]
+								.filter(Boolean)
+								.join(' '),
+							String(speaker.quoteCount),
+							// A speaker of thousands of articles: only as many as the column can show.
+							speaker.articles
+								.slice(0, width)
+								.map(id => `${ids.get(id)}${counts.get(id) ? `:${counts.get(id)}` : ''}`)
+								.join(' '),
+						],
+					};
+				}}
 				selected={state.rows.speakers}
 				hint="Enter lists this speaker's quotations"
 			/>
@@ -89,16 +139,23 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 	}
 
 	const speaker = analysis.speakers.find(candidate => candidate.id === state.speaker);
+	const title = `Quotations of ${speaker?.name ?? 'nobody'}${speaker?.role ? `, ${speaker.role}` : ''}`;
+	if (!tables.quotes) return <Working {...common} title={title} progress={progress.quotes} />;
+	const rows = tables.quotes;
 	return (
 		<TableView
 			{...common}
-			title={`Quotations of ${speaker?.name ?? 'nobody'}${speaker?.role ? `, ${speaker.role}` : ''}`}
+			title={title}
 			headers={['quotation', 'kind', 'article']}
 			widths={[0, 9, 8]}
-			rows={tables.quotes.map(row => ({
-				key: `${row.article}:${row.quote}`,
-				cells: [`“${row.value.text}”`, row.value.kind, ids.get(analysis.articles[row.article]!.article.id)!],
-			}))}
+			rowCount={rows.length}
+			row={index => {
+				const row = rows[index]!;
+				return {
+					key: `${row.article}:${row.quote}`,
+					cells: [`“${row.value.text}”`, row.value.kind, ids.get(analysis.articles[row.article]!.article.id)!],
+				};
+			}}
 			selected={state.rows.quotes}
 			hint="Enter opens the article at this quotation · Esc back to speakers"
 		/>
