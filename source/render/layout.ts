@@ -6,6 +6,7 @@
  */
 
 import type {Article, Span} from '../model.js';
+import {finish, type Steps} from '../steps.js';
 import {fitToWidth, GraphemeCursor} from './text-width.js';
 
 export type DisplayLine =
@@ -15,9 +16,23 @@ export type DisplayLine =
 	/** Text that is not in the article's text: a furniture line or its label. */
 	| {readonly kind: 'furniture'; readonly text: string};
 
-/** Line ranges of one paragraph wrapped at `width` columns, breaking at spaces; a word wider than the pane is broken. */
-export function wrapRange(text: string, range: Span, width: number): Span[] {
-	const lines: Span[] = [];
+/** Graphemes wrapped between two steps of `layoutSteps`: a millisecond or two in any script. */
+export const layoutStepCharacters = 16_384;
+
+/** Graphemes left before the next step, counted across paragraphs. */
+type StepBudget = {left: number};
+
+/**
+ * Wraps one paragraph into `lines`; when the budget runs out, yields how many of its
+ * characters are done, and starts the budget afresh. `wrapRange` and `layoutSteps` share it.
+ */
+function* wrapInto(
+	text: string,
+	range: Span,
+	width: number,
+	lines: Span[],
+	budget: StepBudget,
+): Generator<number, void> {
 	const limit = Math.max(1, width);
 	let lineStart = range.start;
 	let lineWidth = 0;
@@ -26,6 +41,11 @@ export function wrapRange(text: string, range: Span, width: number): Span[] {
 	const cursor = new GraphemeCursor(text, range.start, range.end);
 	while (cursor.next()) {
 		const {index, width: graphemeWidth} = cursor;
+		if (--budget.left <= 0) {
+			budget.left = layoutStepCharacters;
+			yield index - range.start;
+		}
+
 		if (text[index] === ' ') {
 			if (index === lineStart) {
 				lineStart = index + 1; // No line starts with a space.
@@ -65,20 +85,43 @@ export function wrapRange(text: string, range: Span, width: number): Span[] {
 	if (lineStart < range.end || lines.length === 0) {
 		lines.push({start: Math.min(lineStart, range.end), end: range.end});
 	}
+}
+
+/** Line ranges of one paragraph wrapped at `width` columns, breaking at spaces; a word wider than the pane is broken. */
+export function wrapRange(text: string, range: Span, width: number): Span[] {
+	const lines: Span[] = [];
+	const wrapping = wrapInto(text, range, width, lines, {left: Number.POSITIVE_INFINITY});
+	while (!wrapping.next().done) {
+		// Never yields: the budget is endless.
+	}
 
 	return lines;
 }
 
-/** The whole article as display lines for a pane `width` columns wide. */
-export function layoutArticle(article: Article, width: number): DisplayLine[] {
+/**
+ * The whole article as display lines for a pane `width` columns wide, in steps of
+ * `layoutStepCharacters` (yielding the share of the text done): a 1 MB paragraph is
+ * a tenth of a second of work, too long to hold the dashboard's thread.
+ */
+export function* layoutSteps(article: Article, width: number): Steps<DisplayLine[]> {
 	const lines: DisplayLine[] = [];
+	const total = Math.max(1, article.text.length + article.boilerplate.reduce((sum, text) => sum + text.length, 0));
+	let done = 0;
+	const budget = {left: layoutStepCharacters};
+	const wrapped = function* (text: string, range: Span): Steps<Span[]> {
+		const ranges: Span[] = [];
+		for (const inParagraph of wrapInto(text, range, width, ranges, budget)) yield (done + inParagraph) / total;
+		done += range.end - range.start;
+		return ranges;
+	};
+
 	for (const [index, paragraph] of article.paragraphs.entries()) {
 		if (index > 0) {
 			lines.push({kind: 'blank'});
 		}
 
 		const headline = article.headline !== undefined && paragraph.start === article.headline.start;
-		for (const range of wrapRange(article.text, paragraph, width)) {
+		for (const range of yield* wrapped(article.text, paragraph)) {
 			lines.push({kind: 'text', start: range.start, end: range.end, headline});
 		}
 	}
@@ -86,7 +129,7 @@ export function layoutArticle(article: Article, width: number): DisplayLine[] {
 	if (article.boilerplate.length > 0) {
 		lines.push({kind: 'blank'}, {kind: 'furniture', text: fitToWidth('── removed page furniture ──', width)});
 		for (const furniture of article.boilerplate) {
-			for (const range of wrapRange(furniture, {start: 0, end: furniture.length}, width)) {
+			for (const range of yield* wrapped(furniture, {start: 0, end: furniture.length})) {
 				lines.push({kind: 'furniture', text: furniture.slice(range.start, range.end)});
 			}
 		}
@@ -95,24 +138,45 @@ export function layoutArticle(article: Article, width: number): DisplayLine[] {
 	return lines;
 }
 
-// Wrapping is the costly part of showing an article: each is laid out once per width.
-const layouts = new WeakMap<Article, Map<number, DisplayLine[]>>();
+/** The whole article as display lines for a pane `width` columns wide. */
+export function layoutArticle(article: Article, width: number): DisplayLine[] {
+	return finish(layoutSteps(article, width));
+}
 
-/** `layoutArticle`, remembered per article and width. */
-export function layoutArticleCached(article: Article, width: number): DisplayLine[] {
+// Wrapping is the costly part of showing an article: each is laid out once per width,
+// and the last few widths are kept (a resize back and forth finds them).
+const layouts = new WeakMap<Article, Map<number, DisplayLine[]>>();
+const widthsKept = 4;
+
+function remembered(article: Article, width: number): DisplayLine[] | undefined {
+	return layouts.get(article)?.get(width);
+}
+
+function remember(article: Article, width: number, lines: DisplayLine[]): DisplayLine[] {
 	let byWidth = layouts.get(article);
 	if (!byWidth) {
 		byWidth = new Map();
 		layouts.set(article, byWidth);
 	}
 
-	let lines = byWidth.get(width);
-	if (!lines) {
-		lines = layoutArticle(article, width);
-		byWidth.set(width, lines);
+	byWidth.delete(width);
+	byWidth.set(width, lines);
+	for (const oldest of byWidth.keys()) {
+		if (byWidth.size <= widthsKept) break;
+		byWidth.delete(oldest);
 	}
 
 	return lines;
+}
+
+/** `layoutArticle`, remembered per article and width. */
+export function layoutArticleCached(article: Article, width: number): DisplayLine[] {
+	return remembered(article, width) ?? remember(article, width, layoutArticle(article, width));
+}
+
+/** `layoutSteps`, remembered per article and width: steps already done when the layout is known. */
+export function* layoutStepsCached(article: Article, width: number): Steps<DisplayLine[]> {
+	return remembered(article, width) ?? remember(article, width, yield* layoutSteps(article, width));
 }
 
 /** The index of the display line holding a text offset (the last text line starting before it). */

@@ -6,7 +6,8 @@
 
 import type {ArticleAnalysis, CorpusAnalysis, Span} from '../model.js';
 import type {SearchHit} from '../search/search-index.js';
-import {articleHighlights, figureStatuses} from './highlights.js';
+import {finish, type Steps} from '../steps.js';
+import {articleHighlightSteps, figureStatusSteps, marked} from './highlights.js';
 import {type DisplayLine, lineOfOffset} from './layout.js';
 import type {FigureStatus, Highlight} from './marks.js';
 
@@ -20,7 +21,14 @@ export type PaneModel = {
 	readonly quotes: readonly PaneTarget[];
 	readonly figures: readonly PaneTarget[];
 	readonly matches: readonly PaneTarget[];
+	/** While the article is still being laid out and marked: how much is done, 0–1 (lines and targets empty till then). */
+	readonly pending?: number;
 };
+
+/** A pane whose article is still being prepared: nothing to show or move to yet. */
+export function pendingPaneModel(entry: ArticleAnalysis, progress: number): PaneModel {
+	return {entry, lines: [], highlights: [], statuses: [], quotes: [], figures: [], matches: [], pending: progress};
+}
 
 /** A search hit in an article: where it is, and the characters that matched (offsets into the text). */
 export type PaneMatch = {
@@ -45,29 +53,83 @@ export function paneMatches(hits: readonly SearchHit[]): PaneMatch[] {
 	return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);
 }
 
+/** What a pane marks in its article opposite another, which no width or search changes. */
+export type PaneMarks = {
+	readonly highlights: readonly Highlight[];
+	readonly statuses: readonly FigureStatus[];
+};
+
+/** The highlights and figure statuses of `entry` opposite `other`, in steps; the statuses are worked out once for both. */
+export function* paneMarkSteps(entry: ArticleAnalysis, other: ArticleAnalysis | undefined): Steps<PaneMarks> {
+	const statuses = yield* figureStatusSteps(entry, other);
+	return {highlights: yield* articleHighlightSteps(entry, statuses), statuses};
+}
+
+export function paneMarks(
+	_analysis: CorpusAnalysis,
+	entry: ArticleAnalysis,
+	other: ArticleAnalysis | undefined,
+): PaneMarks {
+	return finish(paneMarkSteps(entry, other));
+}
+
+/** Two lists sorted by start, merged into one (linear: a long article has tens of thousands). */
+function mergeByStart(a: readonly Highlight[], b: readonly Highlight[]): readonly Highlight[] {
+	if (b.length === 0) return a;
+	const merged: Highlight[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) {
+		if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) merged.push(a[i++]!);
+		else merged.push(b[j++]!);
+	}
+
+	return merged;
+}
+
+/** Targets placed between two steps of `paneModelSteps`. */
+const targetsPerStep = 8192;
+
+/** The pane model from its parts, in steps: each quotation, figure and hit placed on its line. */
+export function* paneModelSteps(
+	entry: ArticleAnalysis,
+	lines: readonly DisplayLine[],
+	found: readonly PaneMatch[],
+	marks: PaneMarks,
+): Steps<PaneModel> {
+	let placed = 0;
+	const targets = function* (spans: readonly Span[]): Steps<PaneTarget[]> {
+		const list: PaneTarget[] = [];
+		for (const span of spans) {
+			list.push({span, line: lineOfOffset(lines, span.start)});
+			if (++placed % targetsPerStep === 0) yield;
+		}
+
+		return list;
+	};
+
+	const matches = yield* targets(found.map(match => match.span));
+	const matched = found
+		.flatMap(match => match.matched.map(range => marked(range, {kind: 'match'})))
+		.sort((a, b) => a.start - b.start);
+	return {
+		entry,
+		lines,
+		highlights: mergeByStart(marks.highlights, matched),
+		statuses: marks.statuses,
+		quotes: yield* targets(entry.quotes.map(quote => quote.spans[0]!)),
+		figures: yield* targets(entry.figures.map(figure => figure.span)),
+		matches,
+	};
+}
+
 export function buildPaneModel(
 	analysis: CorpusAnalysis,
 	entry: ArticleAnalysis,
 	other: ArticleAnalysis | undefined,
 	lines: readonly DisplayLine[],
 	found: readonly PaneMatch[] = [],
+	marks: PaneMarks = paneMarks(analysis, entry, other),
 ): PaneModel {
-	const target = (span: Span): PaneTarget => ({span, line: lineOfOffset(lines, span.start)});
-	const matches = found.map(match => target(match.span));
-	const statuses = figureStatuses(analysis, entry, other);
-	const highlights = articleHighlights(analysis, entry, other, statuses);
-	if (found.length > 0) {
-		for (const match of found) for (const range of match.matched) highlights.push({...range, mark: {kind: 'match'}});
-		highlights.sort((a, b) => a.start - b.start);
-	}
-
-	return {
-		entry,
-		lines,
-		highlights,
-		statuses,
-		quotes: entry.quotes.map(quote => target(quote.spans[0]!)),
-		figures: entry.figures.map(figure => target(figure.span)),
-		matches,
-	};
+	return finish(paneModelSteps(entry, lines, found, marks));
 }

@@ -7,6 +7,7 @@
 import {unitInfo} from '../analysis/figures/units.js';
 import type {CorpusAnalysis, FigureGroup, Quote, Speaker} from '../model.js';
 import {articleIndex} from './corpus-lookups.js';
+import {finish, sortSteps, type Steps} from '../steps.js';
 import {formatFigure, groupByArticle} from './format.js';
 
 const cellsOfGroup = new WeakMap<FigureGroup, ReadonlyMap<string, string>>();
@@ -49,15 +50,33 @@ export function mostDifferentPair(
 		const figure = analysis.articles[article]!.figures[member.index]!;
 		return {article, figure: member.index, value: Math.max(figure.value * unitInfo(figure.unit).toBase, 1e-9)};
 	});
-	let best = {a: located[0]!, b: located[0]!, gap: -1};
-	for (const a of located) {
-		for (const b of located) {
-			const gap = Math.abs(Math.log(a.value / b.value));
-			const preferred = a.article !== b.article && a.article < b.article;
-			if (preferred && gap > best.gap) {
-				best = {a, b, gap};
-			}
+	// The furthest apart are the lowest and the highest value (their ratio is the largest)
+	// in two different articles: the lowest against the highest of another article, or the
+	// highest against the lowest of another. Linear, for groups of thousands.
+	type Located = (typeof located)[number];
+	const first = (better: (a: Located, b: Located) => boolean, except?: number) => {
+		let found: Located | undefined;
+		for (const member of located) {
+			if (member.article !== except && (!found || better(member, found))) found = member;
 		}
+
+		return found;
+	};
+
+	const lower = (a: Located, b: Located) => a.value < b.value;
+	const higher = (a: Located, b: Located) => a.value > b.value;
+	const low = first(lower)!;
+	const high = first(higher)!;
+	let best = {a: located[0]!, b: located[0]!, gap: -1};
+	for (const [x, y] of [
+		[low, high],
+		[low, first(higher, low.article)],
+		[first(lower, high.article), high],
+	] as const) {
+		if (!x || !y || x.article === y.article) continue;
+		const [a, b] = x.article < y.article ? [x, y] : [y, x];
+		const gap = Math.abs(Math.log(a.value / b.value));
+		if (gap > best.gap) best = {a, b, gap};
 	}
 
 	return {
@@ -72,9 +91,16 @@ export type SpeakerRow = {
 	readonly counts: ReadonlyMap<string, number>;
 };
 
-/** Speakers, most quoted first. */
-export function speakerRows(analysis: CorpusAnalysis): SpeakerRow[] {
+// One collator for every comparison: `localeCompare` builds one per call.
+const byName = new Intl.Collator().compare;
+
+/** Quotations gone through between two steps. */
+const quotesPerStep = 8192;
+
+/** Speakers, most quoted first; in steps. */
+export function* speakerRowSteps(analysis: CorpusAnalysis): Steps<SpeakerRow[]> {
 	const counts = new Map<string, Map<string, number>>();
+	let work = 0;
 	for (const entry of analysis.articles) {
 		for (const quote of entry.quotes) {
 			const id = quote.attribution?.speakerId;
@@ -84,11 +110,24 @@ export function speakerRows(analysis: CorpusAnalysis): SpeakerRow[] {
 				counts.set(id, perArticle);
 			}
 		}
+
+		work += 1 + entry.quotes.length;
+		if (work >= quotesPerStep) {
+			work = 0;
+			yield;
+		}
 	}
 
-	return [...analysis.speakers]
-		.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name))
-		.map(speaker => ({speaker, counts: counts.get(speaker.id) ?? new Map()}));
+	const speakers = yield* sortSteps(
+		[...analysis.speakers],
+		(a, b) => b.quoteCount - a.quoteCount || byName(a.name, b.name),
+	);
+	return speakers.map(speaker => ({speaker, counts: counts.get(speaker.id) ?? new Map<string, number>()}));
+}
+
+/** Speakers, most quoted first. */
+export function speakerRows(analysis: CorpusAnalysis): SpeakerRow[] {
+	return finish(speakerRowSteps(analysis));
 }
 
 export type QuoteRow = {
@@ -97,11 +136,38 @@ export type QuoteRow = {
 	readonly value: Quote;
 };
 
+// Every speaker's quotations, gathered in one pass over the corpus the first time any is asked for.
+const quotesBySpeaker = new WeakMap<CorpusAnalysis, ReadonlyMap<string | undefined, readonly QuoteRow[]>>();
+
+/** A speaker's quotations across every article, in corpus order; in steps. */
+export function* speakerQuoteRowSteps(analysis: CorpusAnalysis, speakerId: string | undefined): Steps<QuoteRow[]> {
+	let bySpeaker = quotesBySpeaker.get(analysis);
+	if (!bySpeaker) {
+		const rows = new Map<string | undefined, QuoteRow[]>();
+		let work = 0;
+		for (const [article, entry] of analysis.articles.entries()) {
+			for (const [quote, value] of entry.quotes.entries()) {
+				const id = value.attribution?.speakerId;
+				const list = rows.get(id);
+				if (list) list.push({article, quote, value});
+				else rows.set(id, [{article, quote, value}]);
+			}
+
+			work += 1 + entry.quotes.length;
+			if (work >= quotesPerStep) {
+				work = 0;
+				yield;
+			}
+		}
+
+		bySpeaker = rows;
+		quotesBySpeaker.set(analysis, bySpeaker);
+	}
+
+	return [...(bySpeaker.get(speakerId) ?? [])];
+}
+
 /** A speaker's quotations across every article, in corpus order. */
 export function speakerQuoteRows(analysis: CorpusAnalysis, speakerId: string | undefined): QuoteRow[] {
-	return analysis.articles.flatMap((entry, article) =>
-		entry.quotes.flatMap((value, quote) =>
-			value.attribution?.speakerId === speakerId ? [{article, quote, value}] : [],
-		),
-	);
+	return finish(speakerQuoteRowSteps(analysis, speakerId));
 }

@@ -39,80 +39,103 @@ function numberForms(value: number): string[] {
 	return [plain, grouped];
 }
 
-export function buildDocuments(analysis: CorpusAnalysis): SearchDocument[] {
-	const documents: SearchDocument[] = [];
+/** How many documents `buildDocuments` makes, counted without making them. */
+export function documentCount(analysis: CorpusAnalysis): number {
+	let count = analysis.speakers.length;
+	for (const entry of analysis.articles) {
+		count += entry.quotes.length + entry.figures.length + 1 + entry.article.sentences.length;
+	}
+
+	return count;
+}
+
+/** Speakers' words (name and aliases) by id, for the quotations they are given. */
+export function speakerWordsOf(analysis: CorpusAnalysis): (id: string | undefined) => string {
 	const speakers = new Map(analysis.speakers.map(speaker => [speaker.id, speaker]));
-	const speakerWords = (id: string | undefined) => {
+	return id => {
 		const speaker = id ? speakers.get(id) : undefined;
 		return speaker ? [speaker.name, ...speaker.aliases].join(' ') : '';
 	};
+}
 
-	for (const speaker of analysis.speakers) {
-		documents.push({
-			kind: 'speaker',
-			article: undefined,
-			span: undefined,
-			text: speaker.name,
-			extra: [...speaker.aliases, speaker.role ?? ''].join(' '),
-			speakerId: speaker.id,
-		});
-	}
+export function speakerDocument(speaker: CorpusAnalysis['speakers'][number]): SearchDocument {
+	return {
+		kind: 'speaker',
+		article: undefined,
+		span: undefined,
+		text: speaker.name,
+		extra: [...speaker.aliases, speaker.role ?? ''].join(' '),
+		speakerId: speaker.id,
+	};
+}
 
-	for (const [article, entry] of analysis.articles.entries()) {
-		const {text} = entry.article;
-		for (const quote of entry.quotes) {
-			const speakerId = quote.attribution?.speakerId;
-			documents.push({
-				kind: 'quote',
-				article,
-				span: quote.spans[0],
-				text: quote.text,
-				extra: speakerWords(speakerId),
-				speakerId,
-			});
-		}
-
-		for (const figure of entry.figures) {
-			const unit = figure.unit === '' ? '' : unitInfo(figure.unit).label;
-			const forms = [figure.value, ...(figure.high === undefined ? [] : [figure.high])].flatMap(value =>
-				numberForms(value),
-			);
-			documents.push({
-				kind: 'figure',
-				article,
-				span: figure.span,
-				text: text.slice(figure.span.start, figure.span.end),
-				extra: [
-					...forms,
-					...forms.map(form => `${form} ${figure.unit}`),
-					unit,
-					figure.counted ?? '',
-					figure.subject ?? '',
-				].join(' '),
-				speakerId: figure.attribution?.speakerId,
-			});
-		}
-
-		documents.push({
-			kind: 'title',
+/** One article's documents, one at a time, in the order search keeps them: quotations, figures, title, sentences. */
+export function* articleDocuments(
+	analysis: CorpusAnalysis,
+	article: number,
+	speakerWords: (id: string | undefined) => string,
+): Generator<SearchDocument, void> {
+	const entry = analysis.articles[article]!;
+	const {text} = entry.article;
+	for (const quote of entry.quotes) {
+		const speakerId = quote.attribution?.speakerId;
+		yield {
+			kind: 'quote',
 			article,
-			span: entry.article.headline,
-			text: entry.article.title,
-			extra: entry.article.id,
-			speakerId: undefined,
-		});
-
-		for (const sentence of entry.article.sentences) {
-			documents.push({
-				kind: 'sentence',
-				article,
-				span: sentence,
-				text: text.slice(sentence.start, sentence.end),
-				extra: '',
-				speakerId: undefined,
-			});
-		}
+			span: quote.spans[0],
+			text: quote.text,
+			extra: speakerWords(speakerId),
+			speakerId,
+		};
 	}
 
-	return documents;
+	for (const figure of entry.figures) {
+		const unit = figure.unit === '' ? '' : unitInfo(figure.unit).label;
+		const forms = [figure.value, ...(figure.high === undefined ? [] : [figure.high])].flatMap(value =>
+			numberForms(value),
+		);
+		yield {
+			kind: 'figure',
+			article,
+			span: figure.span,
+			text: text.slice(figure.span.start, figure.span.end),
+			extra: [
+				...forms,
+				...forms.map(form => `${form} ${figure.unit}`),
+				unit,
+				figure.counted ?? '',
+				figure.subject ?? '',
+			].join(' '),
+			speakerId: figure.attribution?.speakerId,
+		};
+	}
+
+	yield {
+		kind: 'title',
+		article,
+		span: entry.article.headline,
+		text: entry.article.title,
+		extra: entry.article.id,
+		speakerId: undefined,
+	};
+
+	for (const sentence of entry.article.sentences) {
+		yield {
+			kind: 'sentence',
+			article,
+			span: sentence,
+			text: text.slice(sentence.start, sentence.end),
+			extra: '',
+			speakerId: undefined,
+		};
+	}
+}
+
+/** Every document: the speakers, then each article's. */
+export function buildDocuments(analysis: CorpusAnalysis): SearchDocument[] {
+	const speakerWords = speakerWordsOf(analysis);
+	return [
+		...analysis.speakers.map(speaker => speakerDocument(speaker)),
+		...analysis.articles.flatMap((_, article) => [...articleDocuments(analysis, article, speakerWords)]),
+	];
 }

@@ -11,7 +11,17 @@
 
 import Fuse from 'fuse.js';
 import type {CorpusAnalysis} from '../model.js';
-import {buildDocuments, type HitKind, hitKinds, type SearchDocument} from './documents.js';
+import {performance} from 'node:perf_hooks';
+import {finish, type Steps} from '../steps.js';
+import {
+	articleDocuments,
+	documentCount,
+	type HitKind,
+	hitKinds,
+	type SearchDocument,
+	speakerDocument,
+	speakerWordsOf,
+} from './documents.js';
 import {isEmptyQuery, parseQuery, type Query, type Term} from './query.js';
 import {bestScores} from './top-list.js';
 import {characterBit, forEachWord, intersect, type ScoredDocuments, WordIndex, wordPattern} from './word-index.js';
@@ -191,10 +201,21 @@ function toRanges(positions: readonly number[]): [number, number][] {
 	return ranges;
 }
 
+/** Characters (and documents, as 64 each) indexed between two steps of the build: a millisecond or two. */
+const indexWorkPerStep = 65_536;
+
+/** Where a piece of `text` starting at `from` may end near `target`: at a space, never inside a word. */
+function pieceEnd(text: string, target: number): number {
+	if (target >= text.length) return text.length;
+	const space = /\s/g;
+	space.lastIndex = target;
+	return space.exec(text)?.index ?? text.length;
+}
+
 export class SearchIndex {
-	readonly documents: readonly SearchDocument[];
+	private readonly documentList: SearchDocument[] = [];
 	/** Per document: the lower-cased string it is searched in, and where. Sentences share their article's. */
-	private readonly haystacks: readonly string[];
+	private readonly haystacks: string[];
 	private readonly starts: Int32Array;
 	private readonly ends: Int32Array;
 	private readonly shownLengths: Int32Array;
@@ -204,125 +225,148 @@ export class SearchIndex {
 	private readonly articleIds: readonly string[];
 	private readonly speakerNames: ReadonlyMap<string, string>;
 	/** Per article, the range of its documents (they are built article by article). */
-	private readonly articleRanges: readonly (readonly [number, number])[];
+	private readonly articleRanges: [number, number][];
 	/** Per speaker, their quotations' documents, ascending. */
-	private readonly quotesBySpeaker: ReadonlyMap<string, readonly number[]> = new Map();
+	private readonly quotesBySpeaker = new Map<string, number[]>();
 	/** The indexing still to do when built in steps. */
-	private readonly steps: Generator<number>;
+	private readonly steps: Steps<void>;
 	/** The last query's candidates per term group. */
 	private groupCache = new Map<string, ScoredDocuments | undefined>();
-	private readonly matchBuffer: Int32Array;
-	private readonly scoreBuffer: Float64Array;
 
 	/**
-	 * Builds the index at once. `SearchIndex.build` does the same in steps, letting
-	 * keys through between them, for a dashboard that must not freeze while it indexes.
+	 * Builds the index at once. `SearchIndex.buildSteps` does the same in steps, for a
+	 * dashboard that must not freeze while it indexes.
 	 */
 	constructor(analysis: CorpusAnalysis, options: {readonly inSteps?: boolean} = {}) {
-		this.documents = buildDocuments(analysis);
-		const count = this.documents.length;
+		const count = documentCount(analysis);
 		this.haystacks = Array.from({length: count});
 		this.starts = new Int32Array(count);
 		this.ends = new Int32Array(count);
 		this.shownLengths = new Int32Array(count);
 		this.masks = new Int32Array(count);
 		this.kinds = new Uint8Array(count);
-		this.matchBuffer = new Int32Array(count);
-		this.scoreBuffer = new Float64Array(count);
 		this.words = new WordIndex(count);
-		this.articleRanges = analysis.articles.map((): [number, number] => [count, 0]);
+		this.articleRanges = analysis.articles.map((): [number, number] => [0, 0]);
 		this.articleIds = analysis.articles.map(entry => entry.article.id.toLowerCase());
 		this.speakerNames = new Map(
 			analysis.speakers.map(speaker => [speaker.id, [speaker.name, ...speaker.aliases].join(' ').toLowerCase()]),
 		);
 		this.steps = this.index(analysis);
-		if (!options.inSteps) {
-			while (!this.steps.next().done) {
-				// Runs to the end.
-			}
-		}
+		if (!options.inSteps) finish(this.steps);
 	}
 
-	/** Builds an index a few thousand documents at a time, reporting progress (0–1) between steps. */
-	static async build(analysis: CorpusAnalysis, onProgress?: (done: number) => void): Promise<SearchIndex> {
+	/** Every document, speakers first, then each article's. */
+	get documents(): readonly SearchDocument[] {
+		return this.documentList;
+	}
+
+	/** The index built in steps, yielding the share done (source/steps.ts). */
+	static *buildSteps(analysis: CorpusAnalysis): Steps<SearchIndex> {
 		const index = new SearchIndex(analysis, {inSteps: true});
-		for (const done of index.steps) {
-			onProgress?.(done);
+		yield* index.steps;
+		return index;
+	}
+
+	/** The index built in steps, a few milliseconds at a time, with a turn of the event loop between; progress (0–1) after each. */
+	static async build(analysis: CorpusAnalysis, onProgress?: (done: number) => void): Promise<SearchIndex> {
+		const steps = SearchIndex.buildSteps(analysis);
+		for (;;) {
+			const deadline = performance.now() + 8;
+			let result = steps.next();
+			while (!result.done && performance.now() < deadline) result = steps.next();
+			if (result.done) return result.value;
+			if (result.value !== undefined) onProgress?.(result.value);
 			await new Promise(resolve => {
 				setImmediate(resolve);
 			});
 		}
-
-		return index;
 	}
 
-	/** The indexing work, yielding the share done every so often. */
-	private *index(analysis: CorpusAnalysis): Generator<number> {
-		const count = this.documents.length;
-		const haystacks = this.haystacks as string[];
-		const ranges = this.articleRanges as [number, number][];
-		const quotesBySpeaker = this.quotesBySpeaker as Map<string, number[]>;
-		const lowerArticles: (string | undefined)[] = [];
-		const sentencesByArticle = analysis.articles.map((): number[] => []);
-		const lowerArticle = (article: number) => {
-			if (lowerArticles[article] === undefined && !(article in lowerArticles)) {
-				const {text} = analysis.articles[article]!.article;
-				const lower = text.toLowerCase();
-				// Lower-casing can change the length (a few rare letters): such an article's sentences get copies.
-				lowerArticles[article] = lower.length === text.length ? lower : undefined;
-			}
-
-			return lowerArticles[article];
-		};
-
-		for (const [index, document] of this.documents.entries()) {
-			if (index % 20_000 === 0 && index > 0) yield (index / count) * 0.4;
+	/** The indexing work: documents made and indexed article by article, yielding the share done every so often. */
+	private *index(analysis: CorpusAnalysis): Steps<void> {
+		const count = this.kinds.length;
+		const documents = this.documentList;
+		let work = 0;
+		const add = (document: SearchDocument, lower: string | undefined): number | undefined => {
+			const index = documents.length;
+			documents.push(document);
 			this.kinds[index] = kindOrder.get(document.kind)!;
 			this.shownLengths[index] = document.text.length;
-			if (document.article !== undefined) {
-				const range = ranges[document.article]!;
-				range[0] = Math.min(range[0], index);
-				range[1] = index + 1;
-			}
-
 			if (document.kind === 'quote' && document.speakerId) {
-				const quotes = quotesBySpeaker.get(document.speakerId);
+				const quotes = this.quotesBySpeaker.get(document.speakerId);
 				if (quotes) quotes.push(index);
-				else quotesBySpeaker.set(document.speakerId, [index]);
+				else this.quotesBySpeaker.set(document.speakerId, [index]);
 			}
 
-			const lower = document.article === undefined ? undefined : lowerArticle(document.article);
+			// A sentence is searched in its article's lower-cased text; its words come with the article's below.
 			if (document.kind === 'sentence' && lower !== undefined) {
-				haystacks[index] = lower;
+				this.haystacks[index] = lower;
 				this.starts[index] = document.span!.start;
 				this.ends[index] = document.span!.end;
-				sentencesByArticle[document.article!]!.push(index);
-				continue;
+				work += 8;
+				return index;
 			}
 
 			const haystack = `${document.text}${separator}${document.extra}`.toLowerCase();
-			haystacks[index] = haystack;
+			this.haystacks[index] = haystack;
 			this.ends[index] = haystack.length;
 			let mask = 0;
 			forEachWord(haystack, 0, haystack.length, word => {
 				mask |= this.words.add(index, word);
 			});
 			this.masks[index] = mask;
+			work += 64 + haystack.length;
+			return undefined;
+		};
+
+		for (const speaker of analysis.speakers) {
+			add(speakerDocument(speaker), undefined);
+			if (work >= indexWorkPerStep) {
+				work = 0;
+				yield documents.length / count;
+			}
 		}
 
-		// Sentences: one pass over each article's words, each word given to the sentence it falls in.
-		for (const [article, sentences] of sentencesByArticle.entries()) {
-			if (article % 200 === 0 && article > 0) yield 0.4 + (article / sentencesByArticle.length) * 0.6;
-			const lower = lowerArticles[article];
+		const speakerWords = speakerWordsOf(analysis);
+		for (const [article, entry] of analysis.articles.entries()) {
+			const {text} = entry.article;
+			const lowered = text.toLowerCase();
+			// Lower-casing can change the length (a few rare letters): such an article's sentences get copies.
+			const lower = lowered.length === text.length ? lowered : undefined;
+			const first = documents.length;
+			const sentences: number[] = [];
+			for (const document of articleDocuments(analysis, article, speakerWords)) {
+				const sentence = add(document, lower);
+				if (sentence !== undefined) sentences.push(sentence);
+				if (work >= indexWorkPerStep) {
+					work = 0;
+					yield documents.length / count;
+				}
+			}
+
+			this.articleRanges[article] = [first, documents.length];
 			if (lower === undefined || sentences.length === 0) continue;
+			// The sentences' words: one pass over the article's words, each given to the sentence it falls in,
+			// in pieces that end between words.
 			let at = 0;
-			forEachWord(lower, 0, lower.length, (word, position) => {
+			const visit = (word: string, position: number) => {
 				while (at < sentences.length && position >= this.ends[sentences[at]!]!) at++;
 				const sentence = sentences[at];
 				if (sentence !== undefined && position >= this.starts[sentence]!) {
 					this.masks[sentence] = this.masks[sentence]! | this.words.add(sentence, word);
 				}
-			});
+			};
+
+			for (let from = 0; from < lower.length;) {
+				const to = pieceEnd(lower, from + indexWorkPerStep);
+				forEachWord(lower, from, to, visit);
+				work += to - from;
+				from = to;
+				if (work >= indexWorkPerStep) {
+					work = 0;
+					yield documents.length / count;
+				}
+			}
 		}
 	}
 
@@ -335,6 +379,14 @@ export class SearchIndex {
 	 * article's hits, in text order (to step through them in a pane).
 	 */
 	search(input: string, limit = 200, article?: number): SearchResult {
+		return finish(this.searchSteps(input, limit, article));
+	}
+
+	/**
+	 * `search` in steps of a few milliseconds (source/steps.ts): a query that the
+	 * vocabulary cannot answer (`!the`) checks every document of the corpus.
+	 */
+	*searchSteps(input: string, limit = 200, article?: number): Steps<SearchResult> {
 		const query = parseQuery(input);
 		const counts: Record<HitKind, number> = {speaker: 0, quote: 0, figure: 0, title: 0, sentence: 0};
 		if (isEmptyQuery(query)) {
@@ -353,10 +405,11 @@ export class SearchIndex {
 		const cached = new Map<string, ScoredDocuments | undefined>();
 		for (const group of prepared.groups) {
 			const key = group.map(({term, needle}) => `${term.match}${term.negate ? '!' : ''}${needle}`).join('|');
-			const fromWords = this.groupCache.has(key) ? this.groupCache.get(key) : this.groupCandidates(group);
+			const fromWords = this.groupCache.has(key) ? this.groupCache.get(key) : yield* this.groupCandidates(group);
 			cached.set(key, fromWords);
 			if (fromWords) narrow(fromWords);
 			else checkInFull = true;
+			yield;
 		}
 
 		this.groupCache = cached;
@@ -371,10 +424,12 @@ export class SearchIndex {
 			narrow({documents, scores: new Float32Array(documents.length)});
 		}
 
+		yield;
 		const kindsWanted = query.filters.kinds.map(kind => kindOrder.get(kind)!);
-		// Reused buffers: a short query can match most of the corpus.
-		const matches = this.matchBuffer;
-		const scores = this.scoreBuffer;
+		// This search's own buffers, as long as the documents it can match: searches in steps may overlap.
+		const room = (candidates as ScoredDocuments | undefined)?.documents.length ?? this.documents.length;
+		const matches = new Int32Array(room);
+		const scores = new Float64Array(room);
 		const kindCounts = new Int32Array(hitKinds.length);
 		let total = 0;
 		const accept = (document: number, score: number) => {
@@ -388,11 +443,13 @@ export class SearchIndex {
 			total++;
 		};
 
-		if (candidates && !checkInFull && kindsWanted.length === 0) {
+		const found = candidates as ScoredDocuments | undefined;
+		if (found && !checkInFull && kindsWanted.length === 0) {
 			// The common case, without a call per document.
-			const {documents, scores: wordScores} = candidates;
+			const {documents, scores: wordScores} = found;
 			const {kinds, shownLengths} = this;
 			for (let index = 0; index < documents.length; index++) {
+				if (index % 262_144 === 262_143) yield;
 				const document = documents[index]!;
 				const kind = kinds[document]!;
 				matches[total] = document;
@@ -401,41 +458,52 @@ export class SearchIndex {
 				kindCounts[kind]!++;
 				total++;
 			}
-		} else if (candidates && !checkInFull) {
-			for (let index = 0; index < candidates.documents.length; index++) {
-				accept(candidates.documents[index]!, candidates.scores[index]! + 1e-6);
+		} else if (found && !checkInFull) {
+			for (let index = 0; index < found.documents.length; index++) {
+				if (index % 65_536 === 65_535) yield;
+				accept(found.documents[index]!, found.scores[index]! + 1e-6);
 			}
-		} else if (candidates) {
-			for (const document of candidates.documents) accept(document, this.checkInFull(document, prepared));
 		} else {
-			for (let document = 0; document < this.documents.length; document++) {
+			// Checked in full: each document's text is read, a step every few thousand.
+			const each = found ? found.documents.length : this.documents.length;
+			let read = 0;
+			for (let index = 0; index < each; index++) {
+				const document = found ? found.documents[index]! : index;
 				accept(document, this.checkInFull(document, prepared));
+				read += 64 + this.ends[document]! - this.starts[document]!;
+				if (read >= 262_144) {
+					read = 0;
+					yield;
+				}
 			}
 		}
 
 		for (const [kind, name] of hitKinds.entries()) counts[name] = kindCounts[kind]!;
+		yield;
 		if (article !== undefined) {
 			const inOrder = [...matches.subarray(0, total)]
 				.map(index => this.documents[index]!)
 				.filter(document => document.span !== undefined)
 				.sort((a, b) => a.span!.start - b.span!.start)
 				.slice(0, limit);
-			return {
-				query: input,
-				hits: inOrder.map(document => ({document, ranges: this.ranges(document, prepared)})),
-				total,
-				counts,
-			};
+			const hits: SearchHit[] = [];
+			for (const document of inOrder) {
+				hits.push({document, ranges: this.ranges(document, prepared)});
+				if (hits.length % 1024 === 0) yield;
+			}
+
+			return {query: input, hits, total, counts};
 		}
 
 		const best = bestScores(scores.subarray(0, total), Math.max(limit, rankedLimit)).map(
 			position => matches[position]!,
 		);
+		yield;
 		return {query: input, hits: this.rank(best, prepared).slice(0, limit), total, counts};
 	}
 
 	/** Documents that a group's terms match in their words, scored; undefined when a term needs a full check. */
-	private groupCandidates(group: readonly PreparedTerm[]): ScoredDocuments | undefined {
+	private *groupCandidates(group: readonly PreparedTerm[]): Steps<ScoredDocuments | undefined> {
 		if (!group.every(term => term.byWords)) {
 			return undefined;
 		}
@@ -446,13 +514,14 @@ export class SearchIndex {
 			let count = 0;
 			const documents = new Int32Array(this.masks.length);
 			for (let document = 0; document < this.masks.length; document++) {
+				if (document % 262_144 === 262_143) yield;
 				if ((this.masks[document]! & bit) !== 0) documents[count++] = document;
 			}
 
 			return {documents: documents.subarray(0, count), scores: new Float32Array(count).fill(2)};
 		}
 
-		return this.words.documentsWhere(
+		return yield* this.words.documentsWhereSteps(
 			word => Math.max(...group.map(({term, needle}) => wordScore(word, needle, term.match === 'fuzzy'))),
 			Number.POSITIVE_INFINITY,
 		);
@@ -462,12 +531,8 @@ export class SearchIndex {
 	private fieldCandidates(query: Query): ScoredDocuments[] {
 		const {filters} = query;
 		const sets: ScoredDocuments[] = [];
-		const scored = (documents: number[]) => {
-			const sorted = Int32Array.from(documents).sort();
-			return {documents: sorted, scores: new Float32Array(sorted.length)};
-		};
-
 		if (filters.in.length > 0) {
+			// Articles' documents are consecutive and in order: no sorting needed.
 			const documents: number[] = [];
 			for (const [article, [start, end]] of this.articleRanges.entries()) {
 				if (filters.in.some(prefix => this.articleIds[article]!.startsWith(prefix.toLowerCase()))) {
@@ -475,17 +540,16 @@ export class SearchIndex {
 				}
 			}
 
-			sets.push(scored(documents));
+			sets.push({documents: Int32Array.from(documents), scores: new Float32Array(documents.length)});
 		}
 
 		if (filters.by.length > 0) {
-			sets.push(
-				scored(
-					[...this.quotesBySpeaker]
-						.filter(([id]) => filters.by.every(part => this.speakerNames.get(id)?.includes(part.toLowerCase())))
-						.flatMap(([, quotes]) => quotes),
-				),
-			);
+			const documents = Int32Array.from(
+				[...this.quotesBySpeaker]
+					.filter(([id]) => filters.by.every(part => this.speakerNames.get(id)?.includes(part.toLowerCase())))
+					.flatMap(([, quotes]) => quotes),
+			).sort();
+			sets.push({documents, scores: new Float32Array(documents.length)});
 		}
 
 		return sets;

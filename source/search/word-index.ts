@@ -5,6 +5,11 @@
  * word as theirs.
  */
 
+import {finish, type Steps} from '../steps.js';
+
+/** Words scored between two steps of `documentsWhereSteps`. */
+const wordsPerStep = 16_384;
+
 export const wordPattern = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 /** Documents (ascending) with a score each. */
@@ -36,14 +41,8 @@ export class WordIndex {
 	/** Word id → documents holding it, ascending. */
 	private readonly postings: number[][] = [];
 	private readonly lastDocument: number[] = [];
-	private readonly marks: Uint32Array;
-	private readonly scratch: Float32Array;
-	private stamp = 0;
 
-	constructor(private readonly documentCount: number) {
-		this.marks = new Uint32Array(documentCount);
-		this.scratch = new Float32Array(documentCount);
-	}
+	constructor(private readonly documentCount: number) {}
 
 	/** Records that a document holds a word; returns the word's letter mask. Documents come in ascending order. */
 	add(document: number, word: string): number {
@@ -74,22 +73,37 @@ export class WordIndex {
 	 * word's score; undefined when they would be more than `limit`.
 	 */
 	documentsWhere(scoreWord: (word: string) => number, limit: number): ScoredDocuments | undefined {
-		this.stamp = this.stamp === 0xff_ff_ff_ff ? 1 : this.stamp + 1;
-		if (this.stamp === 1) this.marks.fill(0);
-		const {marks, scratch, stamp} = this;
+		return finish(this.documentsWhereSteps(scoreWord, limit));
+	}
+
+	/**
+	 * `documentsWhere` in steps: every word of the vocabulary is scored, hundreds of
+	 * thousands in a large corpus. Each call has buffers of its own, so that calls in
+	 * steps may overlap.
+	 */
+	*documentsWhereSteps(scoreWord: (word: string) => number, limit: number): Steps<ScoredDocuments | undefined> {
+		const marked = new Uint8Array(this.documentCount);
+		const scratch = new Float32Array(this.documentCount);
 		let total = 0;
+		let work = 0;
 		const found: number[] = [];
 		for (let id = 0; id < this.words.length; id++) {
+			if (++work >= wordsPerStep) {
+				work = 0;
+				yield;
+			}
+
 			const score = scoreWord(this.words[id]!);
 			if (score <= 0) continue;
 			const list = this.postings[id]!;
 			total += list.length;
+			work += list.length >> 4;
 			if (total > limit) return undefined;
 			for (const document of list) {
-				if (marks[document] === stamp) {
+				if (marked[document] === 1) {
 					if (score > scratch[document]!) scratch[document] = score;
 				} else {
-					marks[document] = stamp;
+					marked[document] = 1;
 					scratch[document] = score;
 					found.push(document);
 				}
@@ -105,7 +119,7 @@ export class WordIndex {
 		} else {
 			let at = 0;
 			for (let document = 0; document < this.documentCount && at < count; document++) {
-				if (marks[document] === stamp) documents[at++] = document;
+				if (marked[document] === 1) documents[at++] = document;
 			}
 		}
 

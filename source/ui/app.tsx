@@ -1,13 +1,12 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useMemo, useReducer, useRef} from 'react';
 import type {CorpusAnalysis} from '../model.js';
-import {disputedGroups} from '../render/corpus-lookups.js';
 import {formatGroup, shortIds} from '../render/format.js';
-import {layoutArticleCached, lineOfOffset} from '../render/layout.js';
-import {buildPaneModel, type PaneModel} from '../render/pane-model.js';
+import {lineOfOffset} from '../render/layout.js';
+import type {PaneModel} from '../render/pane-model.js';
 import {dateAndOutlet} from '../render/article-meta.js';
-import {figureGroupsInOrder, speakerQuoteRows, speakerRows} from '../render/tables.js';
-import {ArticleList, type ArticleListItem} from './components/article-list.js';
+import {figureGroupsInOrder, speakerQuoteRowSteps, speakerRowSteps} from '../render/tables.js';
+import {ArticleList} from './components/article-list.js';
 import {ArticlePane} from './components/article-pane.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {SearchBar} from './components/search-bar.js';
@@ -26,14 +25,22 @@ import {
 	initialState,
 	type PaneSide,
 } from './state/dashboard-state.js';
+import {listItemSteps} from './list-items.js';
 import {openingPair} from './opening-pair.js';
+import {priorities} from './slices.js';
 import {statusMessage} from './status-message.js';
+import {usePaneModel} from './use-pane-model.js';
+import {useStepped} from './use-stepped.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 type Properties = {
 	readonly analysis: CorpusAnalysis;
 	readonly colour: boolean;
+	/** The articles to open with, when worked out already (`openingPair`); else worked out here. */
+	readonly opening?: readonly [number, number];
 };
+
+const background = {priority: priorities.background} as const;
 
 const sides: readonly PaneSide[] = ['left', 'right'];
 
@@ -42,11 +49,11 @@ function splitKeys(input: string): string[] {
 	return input.length > 1 && !input.startsWith('\u001B') ? [...input] : [input];
 }
 
-export function App({analysis, colour}: Properties) {
+export function App({analysis, colour, opening}: Properties) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const [state, dispatch] = useReducer(dashboardReducer, undefined, () => {
-		const [left, right] = openingPair(analysis);
+		const [left, right] = opening ?? openingPair(analysis);
 		return initialState(left, right);
 	});
 	const screen = computeScreenLayout(size, state.listShown);
@@ -54,56 +61,29 @@ export function App({analysis, colour}: Properties) {
 
 	const leftIndex = state.panes.left.article;
 	const rightIndex = state.panes.right.article;
-	const leftLines = useMemo(
-		() => layoutArticleCached(analysis.articles[leftIndex]!.article, screen.textWidth),
-		[analysis, leftIndex, screen.textWidth],
-	);
-	const rightLines = useMemo(
-		() => layoutArticleCached(analysis.articles[rightIndex]!.article, screen.textWidth),
-		[analysis, rightIndex, screen.textWidth],
-	);
 	const search = useSearch(analysis, state.search.draft, state.search.editing, state.search.query, [
 		leftIndex,
 		rightIndex,
 	]);
 	const [leftMatches, rightMatches] = search.matches;
-	const panes = useMemo(
-		(): Record<PaneSide, PaneModel> => ({
-			left: buildPaneModel(
-				analysis,
-				analysis.articles[leftIndex]!,
-				analysis.articles[rightIndex],
-				leftLines,
-				leftMatches,
-			),
-			right: buildPaneModel(
-				analysis,
-				analysis.articles[rightIndex]!,
-				analysis.articles[leftIndex],
-				rightLines,
-				rightMatches,
-			),
-		}),
-		[analysis, leftIndex, rightIndex, leftLines, rightLines, leftMatches, rightMatches],
-	);
+	const leftEntry = analysis.articles[leftIndex]!;
+	const rightEntry = analysis.articles[rightIndex]!;
+	const panes: Record<PaneSide, PaneModel> = {
+		left: usePaneModel(leftEntry, rightEntry, screen.textWidth, leftMatches),
+		right: usePaneModel(rightEntry, leftEntry, screen.textWidth, rightMatches),
+	};
 
+	// The views' tables are worked out in the background from the start, to be ready when asked for.
+	// Ordered in buckets and formatted when shown: milliseconds even at 200,000 groups.
 	const figures = useMemo(() => figureGroupsInOrder(analysis), [analysis]);
-	const speakers = useMemo(() => speakerRows(analysis), [analysis]);
-	const quotes = useMemo(() => speakerQuoteRows(analysis, state.speaker), [analysis, state.speaker]);
-	const listItems = useMemo(
-		(): ArticleListItem[] =>
-			analysis.articles.map(entry => {
-				const differing = disputedGroups(analysis);
-				return {
-					id: ids.get(entry.article.id)!,
-					title: entry.article.title,
-					source: dateAndOutlet(entry.article),
-					quotes: entry.quotes.length,
-					figures: entry.figures.length,
-					differs: entry.figures.some(figure => figure.group !== undefined && differing.has(figure.group)),
-				};
-			}),
-		[analysis, ids],
+	const speakers = useStepped(
+		useMemo(() => speakerRowSteps(analysis), [analysis]),
+		background,
+	);
+	const quotes = useStepped(useMemo(() => speakerQuoteRowSteps(analysis, state.speaker), [analysis, state.speaker]));
+	const listItems = useStepped(
+		useMemo(() => listItemSteps(analysis, ids), [analysis, ids]),
+		background,
 	);
 
 	const context: ScreenContext = {
@@ -113,12 +93,14 @@ export function App({analysis, colour}: Properties) {
 		tableHeight: Math.max(1, screen.mainHeight - 3),
 		listVisible: screen.listVisible,
 		singlePane: screen.singlePane,
-		tables: {figures, speakers, quotes},
+		tables: {figures, speakers: speakers.value ?? [], quotes: quotes.value ?? []},
 	};
 
-	// After a resize re-wraps the text, a pane scrolled past its new end comes back to it.
+	// After a resize re-wraps the text, a pane scrolled past its new end comes back to it
+	// (once the new lines are there: a pane still being laid out has none).
 	useEffect(() => {
 		for (const side of sides) {
+			if (panes[side].pending !== undefined) continue;
 			const last = Math.max(0, panes[side].lines.length - screen.bodyHeight);
 			if (state.panes[side].scroll > last) {
 				dispatch({type: 'scroll', pane: side, scroll: last});
@@ -130,7 +112,7 @@ export function App({analysis, colour}: Properties) {
 	useEffect(() => {
 		for (const side of sides) {
 			const pane = state.panes[side];
-			if (pane.reveal && pane.selection) {
+			if (pane.reveal && pane.selection && panes[side].pending === undefined) {
 				const targets = {quote: panes[side].quotes, figure: panes[side].figures, match: panes[side].matches}[
 					pane.selection.kind
 				];
@@ -144,7 +126,7 @@ export function App({analysis, colour}: Properties) {
 	useEffect(() => {
 		for (const side of sides) {
 			const offset = state.panes[side].revealOffset;
-			if (offset === undefined) continue;
+			if (offset === undefined || panes[side].pending !== undefined) continue;
 			const {matches, lines} = panes[side];
 			const index = matches.findIndex(({span}) => span.start <= offset && offset < Math.max(span.end, span.start + 1));
 			const line = index === -1 ? lineOfOffset(lines, offset) : matches[index]!.line;
@@ -262,7 +244,8 @@ export function App({analysis, colour}: Properties) {
 	} else if (state.view === 'compare') {
 		const list = (
 			<ArticleList
-				items={listItems}
+				items={listItems.value}
+				count={analysis.articles.length}
 				selected={state.listIndex}
 				left={leftIndex}
 				right={rightIndex}
@@ -296,7 +279,11 @@ export function App({analysis, colour}: Properties) {
 				state={state}
 				analysis={analysis}
 				ids={ids}
-				tables={context.tables}
+				tables={{figures, speakers: speakers.value, quotes: quotes.value}}
+				progress={{
+					speakers: speakers.ready ? 1 : speakers.progress,
+					quotes: quotes.ready ? 1 : quotes.progress,
+				}}
 				width={screen.columns}
 				height={screen.mainHeight}
 				colour={colour}

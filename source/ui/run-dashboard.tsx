@@ -1,17 +1,35 @@
 /**
  * Starts the dashboard full screen on the alternate screen buffer, leaving the
  * user's scrollback alone, and guarantees the terminal comes back as it was
- * (main screen, cursor shown, raw mode off) on quit, Ctrl-C, SIGTERM, SIGHUP, or a
- * crash, printing the error only after the terminal is restored.
+ * (main screen, cursor shown, raw mode off) on quit, Ctrl-C, a signal that ends it
+ * (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR2, SIGABRT), or a crash, printing the
+ * error only after the terminal is restored.
+ *
+ * Signals are handled in JavaScript, so they take effect only between two pieces of
+ * work: everything long the dashboard does runs in slices of a few milliseconds
+ * (ui/slices.ts), and what must happen at once is bounded. Whatever is worked out
+ * before the handlers are installed (the opening pair) still has Node's default
+ * signal behaviour, which ends the process at once.
  */
 
+import {constants} from 'node:os';
 import {render} from 'ink';
+import {printCrash} from '../commands/print.js';
 import type {CorpusAnalysis} from '../model.js';
 import {App} from './app.js';
+import {openingPair} from './opening-pair.js';
+import {sliceRunner} from './slices.js';
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
+
+/** Signals that end the dashboard, each with exit status 128 + its number as a shell reports it. */
+export const endingSignals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR2', 'SIGABRT'] as const;
+
+export function signalExitStatus(signal: (typeof endingSignals)[number]): number {
+	return 128 + constants.signals[signal];
+}
 
 export type DashboardOptions = {
 	readonly colour: boolean;
@@ -19,19 +37,40 @@ export type DashboardOptions = {
 
 export async function runDashboard(analysis: CorpusAnalysis, options: DashboardOptions): Promise<void> {
 	const {stdout, stdin} = process;
+	// Before any handler or raw mode: a signal now still ends the process at once.
+	const opening = openingPair(analysis);
+
 	let restored = false;
 	const restore = () => {
 		if (!restored) {
 			restored = true;
+			sliceRunner.cancelAll();
 			if (stdin.isTTY) stdin.setRawMode(false);
 			stdout.write(showCursor + leaveAlternateScreen);
 		}
 	};
 
+	const rendered: {instance?: ReturnType<typeof render>} = {};
+	const stopWith = (code: number, error?: unknown) => {
+		rendered.instance?.unmount();
+		restore();
+		if (error !== undefined) printCrash(error);
+		process.exit(code);
+	};
+
+	// The handlers before raw mode and the alternate screen, so that no moment has the terminal changed without them.
+	for (const signal of endingSignals) {
+		process.once(signal, () => stopWith(signalExitStatus(signal)));
+	}
+
+	process.once('uncaughtException', error => stopWith(1, error));
+	process.once('unhandledRejection', error => stopWith(1, error));
+	process.once('exit', restore);
+
 	// Raw mode before the first frame, so keys typed while it draws are not echoed onto it.
 	if (stdin.isTTY) stdin.setRawMode(true);
 	stdout.write(enterAlternateScreen);
-	const instance = render(<App analysis={analysis} colour={options.colour} />, {
+	const instance = render(<App analysis={analysis} colour={options.colour} opening={opening} />, {
 		exitOnCtrlC: false,
 		patchConsole: false,
 		// Ink 6.8's incremental renderer moves the cursor up one line too few after a frame
@@ -39,25 +78,7 @@ export async function runDashboard(analysis: CorpusAnalysis, options: DashboardO
 		// the standard renderer redraws the whole frame, which stays in place.
 		incrementalRendering: false,
 	});
-
-	const stopWith = (code: number, error?: unknown) => {
-		instance.unmount();
-		restore();
-		if (error !== undefined) {
-			process.stderr.write(`parallax: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-		}
-
-		process.exit(code);
-	};
-
-	const signals = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
-	for (const [signal, code] of Object.entries(signals)) {
-		process.once(signal, () => stopWith(code));
-	}
-
-	process.once('uncaughtException', error => stopWith(1, error));
-	process.once('unhandledRejection', error => stopWith(1, error));
-	process.once('exit', restore);
+	rendered.instance = instance;
 
 	try {
 		await instance.waitUntilExit();

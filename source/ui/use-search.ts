@@ -1,13 +1,18 @@
 /**
- * Search in the dashboard. The index is built after the first frame, so the panes
- * appear at once; results for what is being typed are computed after the keystroke
- * is handled, and results for an older query never replace a newer one.
+ * Search in the dashboard. The index is built in the background after the first
+ * frame, so the panes appear at once; results for what is being typed are worked
+ * out after the keystroke is handled, and a newer text drops the work for an older
+ * one; all of it in slices (ui/slices.ts), so that keys and signals are handled
+ * while a query runs over 20,000 articles.
  */
 
-import {useEffect, useMemo, useState} from 'react';
+import {useMemo} from 'react';
 import type {CorpusAnalysis} from '../model.js';
 import {type PaneMatch, paneMatches} from '../render/pane-model.js';
 import {SearchIndex, type SearchResult} from '../search/search-index.js';
+import type {Steps} from '../steps.js';
+import {priorities} from './slices.js';
+import {useStepped} from './use-stepped.js';
 
 export type DashboardSearch = {
 	/** The index is built. */
@@ -20,6 +25,23 @@ export type DashboardSearch = {
 	readonly matches: readonly [readonly PaneMatch[], readonly PaneMatch[]];
 };
 
+const noMatches: readonly PaneMatch[] = [];
+
+/** Hits shown in a pane at most. */
+const paneHitLimit = 10_000;
+
+function* paneMatchSteps(index: SearchIndex, query: string, article: number): Steps<readonly PaneMatch[]> {
+	const result = yield* index.searchSteps(query, paneHitLimit, article);
+	return paneMatches(result.hits);
+}
+
+function usePaneMatches(index: SearchIndex | undefined, query: string, article: number): readonly PaneMatch[] {
+	const matches = useStepped(
+		useMemo(() => (index && query !== '' ? paneMatchSteps(index, query, article) : undefined), [index, query, article]),
+	);
+	return matches.value ?? noMatches;
+}
+
 export function useSearch(
 	analysis: CorpusAnalysis,
 	draft: string,
@@ -27,43 +49,22 @@ export function useSearch(
 	query: string,
 	[left, right]: readonly [number, number],
 ): DashboardSearch {
-	const [index, setIndex] = useState<SearchIndex>();
-	const [progress, setProgress] = useState(0);
-	useEffect(() => {
-		let current = true;
-		// In steps, so that keys are handled while a large corpus is indexed.
-		void SearchIndex.build(analysis, done => {
-			if (current) setProgress(done);
-		}).then(built => {
-			if (current) setIndex(built);
-		});
-		return () => {
-			current = false;
-		};
-	}, [analysis]);
-
-	const [results, setResults] = useState<SearchResult>();
-	useEffect(() => {
-		if (!editing || !index) {
-			return;
-		}
-
-		// After the keys already waiting: typing fast runs only the latest query.
-		const timer = setTimeout(() => {
-			setResults(index.search(draft));
-		}, 0);
-		return () => {
-			clearTimeout(timer);
-		};
-	}, [index, draft, editing]);
-
-	const leftMatches = useMemo(
-		() => (index && query !== '' ? paneMatches(index.search(query, 10_000, left).hits) : []),
-		[index, query, left],
+	const built = useStepped(
+		useMemo(() => SearchIndex.buildSteps(analysis), [analysis]),
+		{atOnce: 0, priority: priorities.background},
 	);
-	const rightMatches = useMemo(
-		() => (index && query !== '' ? paneMatches(index.search(query, 10_000, right).hits) : []),
-		[index, query, right],
+	const index = built.value;
+	// After the keys already waiting: typing fast runs only the latest query.
+	const typed = useStepped(
+		useMemo(() => (editing && index ? index.searchSteps(draft) : undefined), [index, draft, editing]),
+		{atOnce: 0},
 	);
-	return {ready: index !== undefined, progress, results, matches: [leftMatches, rightMatches]};
+	const leftMatches = usePaneMatches(index, query, left);
+	const rightMatches = usePaneMatches(index, query, right);
+	return {
+		ready: built.ready,
+		progress: built.ready ? 1 : built.progress,
+		results: typed.latest,
+		matches: [leftMatches, rightMatches],
+	};
 }

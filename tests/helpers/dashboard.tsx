@@ -4,6 +4,7 @@ import {analyzeCorpus} from '../../source/analysis/analyze-corpus.js';
 import {loadCorpus} from '../../source/corpus/load.js';
 import type {CorpusAnalysis} from '../../source/model.js';
 import {App} from '../../source/ui/app.js';
+import {sliceRunner} from '../../source/ui/slices.js';
 import {seedsDirectory} from './files.js';
 
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
@@ -63,6 +64,8 @@ export async function renderDashboard(
 	};
 
 	await resize(options.columns ?? 80, options.rows ?? 24);
+	// The views' tables and the search index are worked out in slices after the first frame.
+	await settle();
 	const screen = () => (lastFrame() ?? '').replaceAll(ansi, '');
 	return {
 		screen,
@@ -89,9 +92,13 @@ export async function renderDashboard(
 	};
 }
 
-/** Search results arrive after the keystroke is handled: let those timers run. */
+/**
+ * Work done in slices after a frame (ui/slices.ts: search results, the index, the
+ * tables, a long article's layout) is let run to its end, and its frames drawn.
+ */
 export async function settle(): Promise<void> {
-	for (let round = 0; round < 3; round++) {
+	for (let round = 0; round < 3 || sliceRunner.pending > 0; round++) {
+		if (round > 2000) throw new Error('the dashboard still has work in slices after 2,000 rounds');
 		await act(async () => new Promise(resolve => setTimeout(resolve, 5)));
 	}
 }

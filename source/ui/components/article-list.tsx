@@ -13,7 +13,10 @@ export type ArticleListItem = {
 };
 
 type Properties = {
-	readonly items: readonly ArticleListItem[];
+	/** Undefined while they are worked out (a large corpus). */
+	readonly items: readonly ArticleListItem[] | undefined;
+	/** How many articles there are. */
+	readonly count: number;
 	readonly selected: number;
 	readonly left: number;
 	readonly right: number;
@@ -23,15 +26,16 @@ type Properties = {
 };
 
 /** The articles with date and outlet when known, counts, a ≠ on those holding a disputed figure, and L/R on the open pair. */
-export function ArticleList({items, selected, left, right, focused, width, height}: Properties) {
+export function ArticleList({items, count, selected, left, right, focused, width, height}: Properties) {
 	const rowsShown = Math.max(1, height - 1);
-	const first = Math.min(Math.max(0, selected - Math.floor(rowsShown / 2)), Math.max(0, items.length - rowsShown));
-	const visible = items.slice(first, first + rowsShown);
+	const first = Math.min(Math.max(0, selected - Math.floor(rowsShown / 2)), Math.max(0, count - rowsShown));
+	const visible = items?.slice(first, first + rowsShown) ?? [];
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold inverse={focused} wrap="truncate">
-				{padToWidth(` Articles (${items.length})`, width)}
+				{padToWidth(` Articles (${count})`, width)}
 			</Text>
+			{items ? undefined : <Text dimColor>{padToWidth(' Listing…', width)}</Text>}
 			{visible.map((item, offset) => {
 				const index = first + offset;
 				const open = index === left ? 'L' : index === right ? 'R' : ' ';

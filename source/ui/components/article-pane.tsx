@@ -72,11 +72,21 @@ export function ArticlePane({model, label, scroll, selection, focused, textWidth
 		highlight => highlight.end > windowStart && highlight.start < windowEnd,
 	);
 	if (selected) highlights.push({...selected, mark: {kind: 'selected'}});
-	const where = position(scroll, lines.length, bodyHeight);
+	const where = model.pending === undefined ? position(scroll, lines.length, bodyHeight) : '…';
 	const title = `${fitToWidth(label, textWidth - where.length - 1)}`;
 	const bar = scrollBar(scroll, lines.length, bodyHeight);
 	const rows = Array.from({length: bodyHeight}, (_, row): Segment[] => {
 		const line = lines[scroll + row];
+		if (model.pending !== undefined && row === 0) {
+			const size = text.length.toLocaleString('en-US');
+			return [
+				{
+					text: padToWidth(`Laying out ${size} characters… ${Math.floor(model.pending * 100)}%`, textWidth),
+					marks: [{kind: 'furniture'}],
+				},
+			];
+		}
+
 		if (!line) {
 			return [{text: padToWidth(row === 0 ? '' : '~', textWidth), marks: [{kind: 'furniture'}]}];
 		}

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {useMemo} from 'react';
 import type {CorpusAnalysis} from '../../model.js';
 import type {Segment} from '../../render/marks.js';
 import {fitToWidth, padToWidth} from '../../render/text-width.js';
@@ -43,13 +44,27 @@ function highlighted(hit: SearchHit): Segment[] {
 	return segments;
 }
 
+/**
+ * `text` with runs of white space made one space and fitted to `width` columns, read
+ * only as far as the width can reach: a quotation can be a megabyte long.
+ */
+function fitOneLine(text: string, width: number): string {
+	// No column holds more than a few code units (a letter with its marks, an emoji sequence).
+	const reach = width * 16 + 16;
+	const collapsed = text.slice(0, reach).replaceAll(/\s+/g, ' ');
+	if (text.length <= reach) return fitToWidth(collapsed, width);
+	// Cut short, so more follows: it ends in `…` whether or not the part read fits.
+	const fitted = fitToWidth(collapsed, width - 1);
+	return fitted === collapsed ? `${fitted}…` : fitted;
+}
+
 /** Fits segments to a width, cutting the last one with an ellipsis. */
 function fitted(segments: readonly Segment[], width: number): Segment[] {
 	const result: Segment[] = [];
 	let left = width;
 	for (const segment of segments) {
 		if (left <= 0) break;
-		const text = fitToWidth(segment.text.replaceAll(/\s+/g, ' '), left);
+		const text = fitOneLine(segment.text, left);
 		result.push({...segment, text});
 		left -= text.length;
 	}
@@ -82,7 +97,7 @@ export function SearchResults({
 	const hits = results && draft.trim() !== '' ? results.hits : [];
 	const rowsShown = Math.max(1, height - 1);
 	const first = Math.min(Math.max(0, selected - Math.floor(rowsShown / 2)), Math.max(0, hits.length - rowsShown));
-	const speakers = new Map(analysis.speakers.map(speaker => [speaker.id, speaker]));
+	const speakers = useMemo(() => new Map(analysis.speakers.map(speaker => [speaker.id, speaker])), [analysis]);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold inverse dimColor={stale} wrap="truncate">

@@ -1,19 +1,26 @@
+import {Box, Text} from 'ink';
+import {useMemo} from 'react';
+import type {CorpusAnalysis, FigureGroup} from '../../model.js';
 import {inDateOrder, publishedTime} from '../../render/article-meta.js';
 import {formatGroup} from '../../render/format.js';
-import type {CorpusAnalysis, FigureGroup} from '../../model.js';
+import {padToWidth} from '../../render/text-width.js';
 import {figureCells, type QuoteRow, type SpeakerRow} from '../../render/tables.js';
 import type {DashboardState} from '../state/dashboard-state.js';
 import {TableView} from './table-view.js';
+
+type Tables<Value> = {
+	readonly speakers: Value extends 'rows' ? readonly SpeakerRow[] | undefined : number;
+	readonly quotes: Value extends 'rows' ? readonly QuoteRow[] | undefined : number;
+};
 
 type Properties = {
 	readonly state: DashboardState;
 	readonly analysis: CorpusAnalysis;
 	readonly ids: ReadonlyMap<string, string>;
-	readonly tables: {
-		readonly figures: readonly FigureGroup[];
-		readonly speakers: readonly SpeakerRow[];
-		readonly quotes: readonly QuoteRow[];
-	};
+	/** Each table's rows; the speakers and quotations undefined while they are worked out (a large corpus). */
+	readonly tables: Tables<'rows'> & {readonly figures: readonly FigureGroup[]};
+	/** How much of each table is worked out, 0–1. */
+	readonly progress: Tables<'progress'>;
 	readonly width: number;
 	readonly height: number;
 	readonly colour: boolean;
@@ -26,33 +33,53 @@ function compact(cell: string | undefined): string | undefined {
 	return cell?.replaceAll('>=', '≥').replaceAll('<=', '≤').replaceAll(', ', ' ');
 }
 
-/** The figures, speakers and quotes views, as tables. */
-export function TableViews({state, analysis, ids, tables, width, height, colour}: Properties) {
+/** A table still being worked out: its title and how far it has got. */
+function Working({title, progress, width, height}: {title: string; progress: number; width: number; height: number}) {
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold inverse wrap="truncate">
+				{padToWidth(` ${title}`, width)}
+			</Text>
+			<Text dimColor wrap="truncate">
+				{padToWidth(`  Working them out… ${Math.floor(progress * 100)}%`, width)}
+			</Text>
+		</Box>
+	);
+}
+
+/** The figures, speakers and quotes views, as tables; only the rows on screen are drawn. */
+export function TableViews({state, analysis, ids, tables, progress, width, height, colour}: Properties) {
 	const common = {width, height, colour};
+	// Sources in publication order when dates are known: a later figure reads as later.
+	const articleOrder = useMemo(
+		() => ({
+			dated: analysis.articles.some(entry => publishedTime(entry.article) !== undefined),
+			ids: inDateOrder(analysis.articles, entry => entry.article).map(entry => entry.article.id),
+		}),
+		[analysis],
+	);
 	if (state.view === 'figures') {
+		const groups = tables.figures;
 		// Figures are the point of this view: columns wide enough for them, as many as fit
-		// beside a label column of at least `labelWidth`.
-		// Sources in publication order when dates are known: a later figure reads as later.
-		const dated = analysis.articles.some(entry => publishedTime(entry.article) !== undefined);
-		const articleIds = inDateOrder(analysis.articles, entry => entry.article).map(entry => entry.article.id);
-		// Wide enough for the widest figure near the selection (rows are formatted when shown).
-		const near = tables.figures.slice(Math.max(0, state.rows.figures - height), state.rows.figures + height);
+		// beside a label column of at least `labelWidth`; wide enough for the widest figure
+		// near the selection (rows are formatted when shown).
+		const near = groups.slice(Math.max(0, state.rows.figures - height), state.rows.figures + height);
 		let widest = 0;
 		for (const group of near)
 			for (const cell of figureCells(analysis, group).values()) widest = Math.max(widest, compact(cell)!.length);
 		const cellWidth = Math.min(16, Math.max(9, widest + 1));
-		const shown = articleIds.slice(0, Math.max(1, Math.floor((width - labelWidth - 2) / cellWidth)));
-		const hidden = articleIds.length - shown.length;
-		const selectedGroup = tables.figures[state.rows.figures];
+		const shown = articleOrder.ids.slice(0, Math.max(1, Math.floor((width - labelWidth - 2) / cellWidth)));
+		const hidden = articleOrder.ids.length - shown.length;
+		const selectedGroup = groups[state.rows.figures];
 		return (
 			<TableView
 				{...common}
-				title={`Figures · ${tables.figures.length} groups, differing first${dated ? ' · sources by date' : ''}${hidden > 0 ? ` · ${hidden} more articles not shown` : ''}`}
+				title={`Figures · ${groups.length} groups, differing first${articleOrder.dated ? ' · sources by date' : ''}${hidden > 0 ? ` · ${hidden} more articles not shown` : ''}`}
 				headers={['what', ...shown.map(id => ids.get(id)!)]}
 				widths={[0, ...shown.map(() => cellWidth)]}
-				rowCount={tables.figures.length}
+				rowCount={groups.length}
 				rowAt={index => {
-					const group = tables.figures[index]!;
+					const group = groups[index]!;
 					const cells = figureCells(analysis, group);
 					return {
 						key: group.id,
@@ -67,15 +94,17 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 	}
 
 	if (state.view === 'speakers') {
+		if (!tables.speakers) return <Working {...common} title="Speakers" progress={progress.speakers} />;
+		const rows = tables.speakers;
 		return (
 			<TableView
 				{...common}
-				title={`Speakers · ${tables.speakers.length}, most quoted first`}
+				title={`Speakers · ${rows.length}, most quoted first`}
 				headers={['who', 'quotes', 'where']}
 				widths={[0, 8, Math.min(40, Math.floor(width / 3))]}
-				rowCount={tables.speakers.length}
+				rowCount={rows.length}
 				rowAt={index => {
-					const {speaker, counts} = tables.speakers[index]!;
+					const {speaker, counts} = rows[index]!;
 					return {
 						key: speaker.id,
 						cells: [
@@ -88,7 +117,11 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 								.filter(Boolean)
 								.join(' '),
 							String(speaker.quoteCount),
-							speaker.articles.map(id => `${ids.get(id)}${counts.get(id) ? `:${counts.get(id)}` : ''}`).join(' '),
+							// A speaker of thousands of articles: only as many as the column can show.
+							speaker.articles
+								.slice(0, width)
+								.map(id => `${ids.get(id)}${counts.get(id) ? `:${counts.get(id)}` : ''}`)
+								.join(' '),
 						],
 					};
 				}}
@@ -99,15 +132,18 @@ export function TableViews({state, analysis, ids, tables, width, height, colour}
 	}
 
 	const speaker = analysis.speakers.find(candidate => candidate.id === state.speaker);
+	const title = `Quotations of ${speaker?.name ?? 'nobody'}${speaker?.role ? `, ${speaker.role}` : ''}`;
+	if (!tables.quotes) return <Working {...common} title={title} progress={progress.quotes} />;
+	const rows = tables.quotes;
 	return (
 		<TableView
 			{...common}
-			title={`Quotations of ${speaker?.name ?? 'nobody'}${speaker?.role ? `, ${speaker.role}` : ''}`}
+			title={title}
 			headers={['quotation', 'kind', 'article']}
 			widths={[0, 9, 8]}
-			rowCount={tables.quotes.length}
+			rowCount={rows.length}
 			rowAt={index => {
-				const row = tables.quotes[index]!;
+				const row = rows[index]!;
 				return {
 					key: `${row.article}:${row.quote}`,
 					cells: [`“${row.value.text}”`, row.value.kind, ids.get(analysis.articles[row.article]!.article.id)!],

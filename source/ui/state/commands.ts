@@ -61,7 +61,8 @@ function step(
 ): CommandResult {
 	const pane = activePane(state);
 	const {selection, scroll} = state.panes[pane];
-	if (candidates.length === 0) {
+	// A pane still being laid out has no places to move to yet.
+	if (candidates.length === 0 || context.panes[pane].pending !== undefined) {
 		return [];
 	}
 
@@ -128,7 +129,9 @@ function showCounterpart(
 		return [];
 	}
 
-	const line = context.panes[other].figures[counterpart]!.line;
+	const target = context.panes[other].figures[counterpart];
+	if (!target) return []; // The other pane is still being laid out.
+	const {line} = target;
 	return [
 		{
 			type: 'select',
