@@ -4,10 +4,10 @@
  * `npm run build` first.
  */
 
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {makeTree, seedPath} from '../helpers/files.js';
 import {cliPath, startTerminal, type TerminalOptions, type TerminalSession} from '../helpers/terminal.js';
 
@@ -405,6 +405,11 @@ describe('ending the dashboard leaves the terminal as it was', () => {
 		['SIGINT', 130],
 		['SIGTERM', 143],
 		['SIGHUP', 129],
+		// Signals whose default would end it without giving the terminal back (SIGQUIT and
+		// SIGABRT with a core dump): the status a shell reports for each, 128 + its number.
+		['SIGQUIT', 131],
+		['SIGUSR2', 140],
+		['SIGABRT', 134],
 	] as const)(
 		'after %s: exit status %i, terminal settings as before (raw mode off), main screen back, cursor shown',
 		async (how, status) => {
@@ -422,6 +427,83 @@ describe('ending the dashboard leaves the terminal as it was', () => {
 			await expectCleanAfter(t, status);
 		},
 		timeout,
+	);
+});
+
+// ---------------------------------------------------------------------------------------
+// Ending it while it works on the largest articles
+// ---------------------------------------------------------------------------------------
+
+/** Sentences of English with different figures, `bytes` of them. */
+function englishSentences(bytes: number): string {
+	let text = '';
+	for (let n = 0; text.length < bytes; n++) {
+		text += `The council said on Tuesday that ${1150 + (n % 97)} people had been moved from the area. `;
+	}
+
+	return text;
+}
+
+/**
+ * One paragraph of 73 kB of English with a single Cyrillic letter in its middle: laying
+ * it out once measured the whole paragraph's graphemes at once, drew nothing for minutes
+ * and ignored every signal (issue 21). And 400 kB of figures in one paragraph, the most
+ * work for the highlights, the figure groups and the search index.
+ */
+const heavy = {
+	'long-paragraph.txt': (() => {
+		const text = englishSentences(73_000);
+		const middle = text.indexOf(' ', text.length / 2);
+		return `One long paragraph\n\n${text.slice(0, middle)} Б${text.slice(middle)}\n`;
+	})(),
+	'page-of-numbers.txt': `A page of numbers\n\n${Array.from({length: 12_000}, (_, n) => `${(n * 37) % 10_000} people, $${(n % 900) + 1} million, ${n % 100} km,`).join(' ')}\n`,
+};
+
+describe('while it works on the largest articles, it still ends at once and gives the terminal back', () => {
+	let root: string;
+	beforeAll(() => {
+		root = makeTree(heavy);
+	});
+	afterAll(() => {
+		rmSync(root, {recursive: true, force: true});
+	});
+
+	test('a 73 kB paragraph with one non-Latin letter opens, and scrolls', async () => {
+		const t = await start({cols: 80, rows: 24, args: [path.join(root, 'long-paragraph.txt')]});
+		await t.waitForText('The council said on Tuesday that 1150', {timeout: 20_000});
+		await t.waitForRawMode();
+		await t.press('G');
+		await t.expectPaneTitle('left', 'long-paragraph', {timeout: 10_000});
+		await t.waitForText(/ end │/, {timeout: 10_000});
+		await t.press('q');
+		expect(await t.exit({timeout: 10_000})).toEqual({exitCode: 0, signal: 0});
+	}, 60_000);
+
+	test.each([
+		['long-paragraph.txt', 'q', 0],
+		['long-paragraph.txt', 'ctrl+c', 0],
+		['long-paragraph.txt', 'SIGINT', 130],
+		['long-paragraph.txt', 'SIGTERM', 143],
+		['long-paragraph.txt', 'SIGHUP', 129],
+		['page-of-numbers.txt', 'ctrl+c', 0],
+		['page-of-numbers.txt', 'SIGTERM', 143],
+		['page-of-numbers.txt', 'SIGQUIT', 131],
+	] as const)(
+		'%s, %s the moment raw mode is on (the first frame still being worked out): status %i, terminal as before',
+		async (file, how, status) => {
+			const t = await startBetweenStty(`node dist/cli.js ${path.join(root, file)}`);
+			await t.waitForRawMode({timeout: 30_000});
+			if (how.startsWith('SIG')) {
+				const [cli] = t.children();
+				expect(cli, 'the CLI process under bash').toBeDefined();
+				process.kill(cli!, how as NodeJS.Signals);
+			} else {
+				await t.press(how);
+			}
+
+			await expectCleanAfter(t, status);
+		},
+		60_000,
 	);
 });
 
