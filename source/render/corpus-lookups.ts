@@ -6,6 +6,7 @@
  */
 
 import type {CorpusAnalysis, FigureGroup} from '../model.js';
+import {finish, type Steps} from '../steps.js';
 
 type Lookups = {
 	readonly articles: ReadonlyMap<string, number>;
@@ -15,24 +16,37 @@ type Lookups = {
 
 const built = new WeakMap<CorpusAnalysis, Lookups>();
 
-function lookups(analysis: CorpusAnalysis): Lookups {
-	let found = built.get(analysis);
-	if (!found) {
-		const disputed = new Set<string>();
-		for (const group of analysis.groups) {
-			const first = group.members[0]?.article;
-			if (group.differs && group.members.some(member => member.article !== first)) disputed.add(group.id);
-		}
+/** Groups and articles gone through between two steps of `lookupSteps`. */
+const itemsPerStep = 16_384;
 
-		found = {
-			articles: new Map(analysis.articles.map((entry, index) => [entry.article.id, index])),
-			groups: new Map(analysis.groups.map(group => [group.id, group])),
-			disputed,
-		};
-		built.set(analysis, found);
+/**
+ * Builds the lookups of `analysis` in steps, for the dashboard to do in the background
+ * (at 200,000 groups they take a noticeable fraction of a second); the functions below
+ * build them at once when they are not there yet.
+ */
+export function* lookupSteps(analysis: CorpusAnalysis): Steps<void> {
+	if (built.has(analysis)) return;
+	const disputed = new Set<string>();
+	const groups = new Map<string, FigureGroup>();
+	for (const [index, group] of analysis.groups.entries()) {
+		groups.set(group.id, group);
+		const first = group.members[0]?.article;
+		if (group.differs && group.members.some(member => member.article !== first)) disputed.add(group.id);
+		if (index % itemsPerStep === itemsPerStep - 1) yield;
 	}
 
-	return found;
+	const articles = new Map<string, number>();
+	for (const [index, entry] of analysis.articles.entries()) {
+		articles.set(entry.article.id, index);
+		if (index % itemsPerStep === itemsPerStep - 1) yield;
+	}
+
+	built.set(analysis, {articles, groups, disputed});
+}
+
+function lookups(analysis: CorpusAnalysis): Lookups {
+	if (!built.has(analysis)) finish(lookupSteps(analysis));
+	return built.get(analysis)!;
 }
 
 /** The position in the analysis of the article with this id. */

@@ -31,13 +31,25 @@ export function figureCells(analysis: CorpusAnalysis, group: FigureGroup): Reado
 	return cells;
 }
 
-/** Groups with figures in several articles first, differing ones first of all, else in corpus order. */
-export function figureGroupsInOrder(analysis: CorpusAnalysis): FigureGroup[] {
+/** Groups gone through between two steps of `figureGroupOrderSteps`. */
+const groupsPerStep = 8192;
+
+/** Groups with figures in several articles first, differing ones first of all, else in corpus order; in steps. */
+export function* figureGroupOrderSteps(analysis: CorpusAnalysis): Steps<FigureGroup[]> {
 	const inSeveral = (group: FigureGroup) => group.members.some(member => member.article !== group.members[0]!.article);
 	// Four ranks, each kept in corpus order: buckets rather than a sort.
 	const ranks: FigureGroup[][] = [[], [], [], []];
-	for (const group of analysis.groups) ranks[3 - (Number(group.differs) * 2 + Number(inSeveral(group)))]!.push(group);
+	for (const [index, group] of analysis.groups.entries()) {
+		ranks[3 - (Number(group.differs) * 2 + Number(inSeveral(group)))]!.push(group);
+		if (index % groupsPerStep === groupsPerStep - 1) yield index / analysis.groups.length;
+	}
+
 	return ranks.flat();
+}
+
+/** Groups with figures in several articles first, differing ones first of all, else in corpus order. */
+export function figureGroupsInOrder(analysis: CorpusAnalysis): FigureGroup[] {
+	return finish(figureGroupOrderSteps(analysis));
 }
 
 /** The two articles whose figures in a group are furthest apart, with the figure in each. */

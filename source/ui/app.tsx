@@ -5,7 +5,7 @@ import {formatGroup, shortIds} from '../render/format.js';
 import {lineOfOffset} from '../render/layout.js';
 import type {PaneModel} from '../render/pane-model.js';
 import {dateAndOutlet} from '../render/article-meta.js';
-import {figureGroupsInOrder, speakerQuoteRowSteps, speakerRowSteps} from '../render/tables.js';
+import {figureGroupOrderSteps, speakerQuoteRowSteps, speakerRowSteps} from '../render/tables.js';
 import {ArticleList} from './components/article-list.js';
 import {ArticlePane} from './components/article-pane.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -74,8 +74,10 @@ export function App({analysis, colour, opening}: Properties) {
 	};
 
 	// The views' tables are worked out in the background from the start, to be ready when asked for.
-	// Ordered in buckets and formatted when shown: milliseconds even at 200,000 groups.
-	const figures = useMemo(() => figureGroupsInOrder(analysis), [analysis]);
+	const figures = useStepped(
+		useMemo(() => figureGroupOrderSteps(analysis), [analysis]),
+		background,
+	);
 	const speakers = useStepped(
 		useMemo(() => speakerRowSteps(analysis), [analysis]),
 		background,
@@ -93,7 +95,7 @@ export function App({analysis, colour, opening}: Properties) {
 		tableHeight: Math.max(1, screen.mainHeight - 3),
 		listVisible: screen.listVisible,
 		singlePane: screen.singlePane,
-		tables: {figures, speakers: speakers.value ?? [], quotes: quotes.value ?? []},
+		tables: {figures: figures.value ?? [], speakers: speakers.value ?? [], quotes: quotes.value ?? []},
 	};
 
 	// After a resize re-wraps the text, a pane scrolled past its new end comes back to it
@@ -279,8 +281,9 @@ export function App({analysis, colour, opening}: Properties) {
 				state={state}
 				analysis={analysis}
 				ids={ids}
-				tables={{figures, speakers: speakers.value, quotes: quotes.value}}
+				tables={{figures: figures.value, speakers: speakers.value, quotes: quotes.value}}
 				progress={{
+					figures: figures.ready ? 1 : figures.progress,
 					speakers: speakers.ready ? 1 : speakers.progress,
 					quotes: quotes.ready ? 1 : quotes.progress,
 				}}

@@ -6,7 +6,7 @@
 
 import type {CorpusAnalysis} from '../model.js';
 import {dateAndOutlet} from '../render/article-meta.js';
-import {disputedGroups} from '../render/corpus-lookups.js';
+import {disputedGroups, lookupSteps} from '../render/corpus-lookups.js';
 import type {Steps} from '../steps.js';
 import type {ArticleListItem} from './components/article-list.js';
 
@@ -14,6 +14,7 @@ import type {ArticleListItem} from './components/article-list.js';
 const itemsPerStep = 2048;
 
 export function* listItemSteps(analysis: CorpusAnalysis, ids: ReadonlyMap<string, string>): Steps<ArticleListItem[]> {
+	yield* lookupSteps(analysis);
 	const disputed = disputedGroups(analysis);
 	let work = 0;
 	const items: ArticleListItem[] = [];

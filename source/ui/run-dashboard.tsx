@@ -50,9 +50,11 @@ export async function runDashboard(analysis: CorpusAnalysis, options: DashboardO
 		}
 	};
 
-	const rendered: {instance?: ReturnType<typeof render>} = {};
+	const inkOutput = closableOutput(stdout);
+	// On a signal or a crash the terminal is given back first, and Ink, unmounted as the
+	// process exits, draws no last frame: at 1 MB articles that frame cost more than the rest.
 	const stopWith = (code: number, error?: unknown) => {
-		rendered.instance?.unmount();
+		inkOutput.close();
 		restore();
 		if (error !== undefined) printCrash(error);
 		process.exit(code);
@@ -71,6 +73,7 @@ export async function runDashboard(analysis: CorpusAnalysis, options: DashboardO
 	if (stdin.isTTY) stdin.setRawMode(true);
 	stdout.write(enterAlternateScreen);
 	const instance = render(<App analysis={analysis} colour={options.colour} opening={opening} />, {
+		stdout: inkOutput.stream,
 		exitOnCtrlC: false,
 		patchConsole: false,
 		// Ink 6.8's incremental renderer moves the cursor up one line too few after a frame
@@ -78,11 +81,32 @@ export async function runDashboard(analysis: CorpusAnalysis, options: DashboardO
 		// the standard renderer redraws the whole frame, which stays in place.
 		incrementalRendering: false,
 	});
-	rendered.instance = instance;
 
 	try {
 		await instance.waitUntilExit();
 	} finally {
 		restore();
 	}
+}
+
+/**
+ * The terminal as Ink sees it, until `close`: then it is no longer writable and writes
+ * to it are dropped, so that nothing Ink does on its way out reaches the terminal.
+ */
+function closableOutput(stdout: NodeJS.WriteStream): {stream: NodeJS.WriteStream; close: () => void} {
+	let closed = false;
+	const stream = new Proxy(stdout, {
+		get(target, property) {
+			if (closed && property === 'write') return () => true;
+			if (closed && property === 'writable') return false;
+			const value: unknown = Reflect.get(target, property, target);
+			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+		},
+	});
+	return {
+		stream,
+		close() {
+			closed = true;
+		},
+	};
 }

@@ -23,7 +23,7 @@ export type Priority = (typeof priorities)[keyof typeof priorities];
 
 export type SliceHandlers<Value> = {
 	readonly priority?: Priority;
-	/** Told the latest progress (0–1) once per slice in which it moved. */
+	/** Told the latest progress (0–1) after a slice in which it moved, at most every `progressEveryMs`. */
 	readonly onProgress?: (progress: number) => void;
 	readonly onDone: (value: Value) => void;
 };
@@ -34,7 +34,15 @@ type Task = {
 	readonly order: number;
 	readonly handlers: SliceHandlers<unknown>;
 	progress: number | undefined;
+	/** When its progress was last told. */
+	told: number;
 };
+
+/**
+ * Progress is told at most this often, in milliseconds: each telling redraws the
+ * screen, which for a large pane costs more than a slice.
+ */
+export const progressEveryMs = 100;
 
 /** A job handed to the runner; `cancel` drops it (the steps are not run further). */
 export type SlicedJob = {readonly cancel: () => void};
@@ -54,6 +62,7 @@ export class SliceRunner {
 			order: this.order++,
 			handlers: handlers as SliceHandlers<unknown>,
 			progress: undefined,
+			told: performance.now(),
 		};
 		this.tasks.push(task);
 		this.tasks.sort((a, b) => a.priority - b.priority || a.order - b.order);
@@ -112,8 +121,11 @@ export class SliceRunner {
 
 		if (this.tasks.length > 0) this.schedule();
 		// Told after the slice, so that what they set off (a render) does not count against it.
+		const now = performance.now();
 		for (const task of moved) {
-			if (this.tasks.includes(task)) task.handlers.onProgress?.(task.progress!);
+			if (now - task.told < progressEveryMs || !this.tasks.includes(task)) continue;
+			task.told = now;
+			task.handlers.onProgress?.(task.progress!);
 		}
 
 		for (const {task, value} of finished) task.handlers.onDone(value);

@@ -51,13 +51,13 @@ export function useSearch(
 ): DashboardSearch {
 	const built = useStepped(
 		useMemo(() => SearchIndex.buildSteps(analysis), [analysis]),
-		{atOnce: 0, priority: priorities.background},
+		{atOnce: false, priority: priorities.background},
 	);
 	const index = built.value;
 	// After the keys already waiting: typing fast runs only the latest query.
 	const typed = useStepped(
 		useMemo(() => (editing && index ? index.searchSteps(draft) : undefined), [index, draft, editing]),
-		{atOnce: 0},
+		{atOnce: false},
 	);
 	const leftMatches = usePaneMatches(index, query, left);
 	const rightMatches = usePaneMatches(index, query, right);

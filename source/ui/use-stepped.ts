@@ -1,11 +1,13 @@
 /**
- * A value worked out in steps (source/steps.ts) without holding up the screen. The
- * first few steps run at once, while rendering, so that small work (an article of
- * ordinary length, the five seeds) is there in the same frame; larger work goes on
- * in slices after the frame (ui/slices.ts), and the hook gives its progress until it
- * is done. New dependencies drop the work still running for the old ones.
+ * A value worked out in steps (source/steps.ts) without holding up the screen. Steps
+ * run at once, while rendering, for as long as a frame's share of time allows (shared
+ * by every hook of the render), so that small work (an article of ordinary length, the
+ * five seeds) is there in the same frame; larger work goes on in slices after the frame
+ * (ui/slices.ts), and the hook gives its progress until it is done. New dependencies
+ * drop the work still running for the old ones.
  */
 
+import {performance} from 'node:perf_hooks';
 import {useEffect, useMemo, useState} from 'react';
 import type {Steps} from '../steps.js';
 import {type Priority, priorities, sliceRunner} from './slices.js';
@@ -19,13 +21,31 @@ export type Stepped<Value> = (
 };
 
 export type SteppedOptions = {
-	/** Steps run while rendering before the rest goes to slices; 0 sends all of it to slices. */
-	readonly atOnce?: number;
+	/** Whether steps run while rendering before the rest goes to slices (by default they do). */
+	readonly atOnce?: boolean;
 	readonly priority?: Priority;
 };
 
-/** Steps run at once by default: a few milliseconds of work, enough for anything of ordinary size. */
-export const stepsAtOnce = 4;
+/**
+ * Milliseconds of steps one render may run at once, for all its hooks together: a
+ * frame's worth, so that the first frame of the largest articles still comes at once
+ * and a key or a signal waits no longer than a frame and a step.
+ */
+export const atOnceMs = 16;
+
+let renderDeadline: number | undefined;
+
+/** When the steps run at once in this render must stop: set by the render's first hook, cleared after it. */
+function deadlineOfThisRender(): number {
+	if (renderDeadline === undefined) {
+		renderDeadline = performance.now() + atOnceMs;
+		setImmediate(() => {
+			renderDeadline = undefined;
+		});
+	}
+
+	return renderDeadline;
+}
 
 type Job<Value> = {
 	readonly steps: Steps<Value>;
@@ -34,13 +54,16 @@ type Job<Value> = {
 	readonly progress: number;
 };
 
-function start<Value>(steps: Steps<Value>, atOnce: number): Job<Value> {
+function start<Value>(steps: Steps<Value>, atOnce: boolean): Job<Value> {
 	let progress = 0;
-	for (let step = 0; step < atOnce; step++) {
+	if (!atOnce) return {steps, done: false, progress};
+	const deadline = deadlineOfThisRender();
+	// One step at least, so that work too small to measure is done in this frame.
+	do {
 		const result = steps.next();
 		if (result.done) return {steps, done: true, value: result.value, progress: 1};
 		if (result.value !== undefined) progress = result.value;
-	}
+	} while (performance.now() < deadline);
 
 	return {steps, done: false, progress};
 }
@@ -51,7 +74,7 @@ function start<Value>(steps: Steps<Value>, atOnce: number): Job<Value> {
  * there is nothing to do yet.
  */
 export function useStepped<Value>(steps: Steps<Value> | undefined, options: SteppedOptions = {}): Stepped<Value> {
-	const atOnce = options.atOnce ?? stepsAtOnce;
+	const atOnce = options.atOnce ?? true;
 	const priority = options.priority ?? priorities.shown;
 	const job = useMemo(() => (steps ? start(steps, atOnce) : undefined), [steps, atOnce]);
 	const [finished, setFinished] = useState<{job: Job<Value>; value: Value}>();

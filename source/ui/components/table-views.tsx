@@ -9,6 +9,7 @@ import type {DashboardState} from '../state/dashboard-state.js';
 import {TableView} from './table-view.js';
 
 type Tables<Value> = {
+	readonly figures: Value extends 'rows' ? readonly FigureGroup[] | undefined : number;
 	readonly speakers: Value extends 'rows' ? readonly SpeakerRow[] | undefined : number;
 	readonly quotes: Value extends 'rows' ? readonly QuoteRow[] | undefined : number;
 };
@@ -17,8 +18,8 @@ type Properties = {
 	readonly state: DashboardState;
 	readonly analysis: CorpusAnalysis;
 	readonly ids: ReadonlyMap<string, string>;
-	/** Each table's rows; the speakers and quotations undefined while they are worked out (a large corpus). */
-	readonly tables: Tables<'rows'> & {readonly figures: readonly FigureGroup[]};
+	/** Each table's rows; undefined while they are worked out (a large corpus). */
+	readonly tables: Tables<'rows'>;
 	/** How much of each table is worked out, 0–1. */
 	readonly progress: Tables<'progress'>;
 	readonly width: number;
@@ -59,6 +60,7 @@ export function TableViews({state, analysis, ids, tables, progress, width, heigh
 		[analysis],
 	);
 	if (state.view === 'figures') {
+		if (!tables.figures) return <Working {...common} title="Figures" progress={progress.figures} />;
 		const groups = tables.figures;
 		// Figures are the point of this view: columns wide enough for them, as many as fit
 		// beside a label column of at least `labelWidth`; wide enough for the widest figure
