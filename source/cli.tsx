@@ -100,10 +100,38 @@ const flagTypes = {
 	},
 } as const;
 
+/** Flags that take a value, as typed (`--max-size`). */
+const valueFlags = new Set(
+	Object.entries(flagTypes.flags)
+		.filter(([, flag]) => flag.type === 'string')
+		.map(([name]) => `--${name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)}`),
+);
+
+/**
+ * The arguments with a negative number after a flag that takes a value joined to it
+ * (`--width -40` as `--width=-40`), which meow would read as the short flags `-4` and
+ * `-0`: the number is then refused as out of range, as the user would expect.
+ */
+function withNegativeValues(argv: readonly string[]): string[] {
+	const joined: string[] = [];
+	for (let index = 0; index < argv.length; index++) {
+		const token = argv[index]!;
+		const next = argv[index + 1];
+		if (valueFlags.has(token) && next !== undefined && /^-\d/.test(next)) {
+			joined.push(`${token}=${next}`);
+			index++;
+		} else {
+			joined.push(token);
+		}
+	}
+
+	return joined;
+}
+
 /** The command line as meow reads it; its one complaint (a flag given twice) as a usage error. */
 function readCommandLine() {
 	try {
-		return meow(flagTypes);
+		return meow({...flagTypes, argv: withNegativeValues(process.argv.slice(2))});
 	} catch (error) {
 		const twice = /^The flag (--[\w-]+) can only be set once\.$/.exec(error instanceof Error ? error.message : '');
 		if (twice) throw new UsageError(`${twice[1]} can only be given once`);
@@ -156,7 +184,7 @@ function chooseCommand(input: readonly string[]): {command: Command | undefined;
 
 function checkFlags(command: Command | undefined): void {
 	const allowed: string[] = [...commonFlags, ...(command?.flags ?? [])];
-	for (const name of givenFlags(process.argv.slice(2))) {
+	for (const name of givenFlags(withNegativeValues(process.argv.slice(2)))) {
 		if (!allowed.includes(name)) {
 			const owner = command ? undefined : commands.find(candidate => (candidate.flags as string[]).includes(name));
 			if (owner) {

@@ -24,6 +24,15 @@ describe('--width', () => {
 		);
 	});
 
+	test.each([
+		[['compare', '000', '001'], '--width', '-40', '--width -40 is not a whole number from 20 to 1,000'],
+		[['search', 'kursk'], '--limit', '-1', '--limit -1 is not a whole number from 0 to 10,000,000'],
+		[['list'], '--max-articles', '-5', '--max-articles -5 is not a whole number from 1 to 10,000,000'],
+	])('%j %s followed by a negative number takes it as its value, and refuses it', (command, flag, value, message) => {
+		// Not the short flags `-4` and `-0`.
+		expect(runCli([...command, flag, value])).toEqual(usageError(message));
+	});
+
 	test('no value is refused', () => {
 		expect(runCli(['compare', '000', '001', '--width'])).toEqual(
 			usageError('--width needs a whole number from 20 to 1,000'),
