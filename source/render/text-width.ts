@@ -374,3 +374,12 @@ export function padToWidth(text: string, width: number): string {
 	const fitted = fitToWidth(text, width);
 	return fitted + ' '.repeat(Math.max(0, width - columns(fitted)));
 }
+
+/**
+ * Measures a character of each kind string-width treats apart, so that the patterns it
+ * compiles when a kind is first met (some 50 ms in all, Hangul alone 30) are ready
+ * before the dashboard takes the terminal rather than inside its first frame.
+ */
+export function prepareTextWidths(): void {
+	columns('a é Ж 東 한 😀 👍🏽 e\u0301 क्ष');
+}

@@ -16,6 +16,7 @@ import {constants} from 'node:os';
 import {render} from 'ink';
 import {printCrash} from '../commands/print.js';
 import type {CorpusAnalysis} from '../model.js';
+import {prepareTextWidths} from '../render/text-width.js';
 import {App} from './app.js';
 import {openingPair} from './opening-pair.js';
 import {sliceRunner} from './slices.js';
@@ -39,6 +40,7 @@ export async function runDashboard(analysis: CorpusAnalysis, options: DashboardO
 	const {stdout, stdin} = process;
 	// Before any handler or raw mode: a signal now still ends the process at once.
 	const opening = openingPair(analysis);
+	prepareTextWidths();
 
 	let restored = false;
 	const restore = () => {

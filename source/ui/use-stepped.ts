@@ -58,12 +58,12 @@ function start<Value>(steps: Steps<Value>, atOnce: boolean): Job<Value> {
 	let progress = 0;
 	if (!atOnce) return {steps, done: false, progress};
 	const deadline = deadlineOfThisRender();
-	// One step at least, so that work too small to measure is done in this frame.
-	do {
+	// Not a step past the deadline: a render's last hooks may get none and go to slices.
+	while (performance.now() < deadline) {
 		const result = steps.next();
 		if (result.done) return {steps, done: true, value: result.value, progress: 1};
 		if (result.value !== undefined) progress = result.value;
-	} while (performance.now() < deadline);
+	}
 
 	return {steps, done: false, progress};
 }
