@@ -15,7 +15,7 @@
  */
 
 import type {SpeakerMention, Span} from '../../model.js';
-import {type Token, tokenize} from '../text/tokens.js';
+import {isCapitalised, type Token, tokenize} from '../text/tokens.js';
 import {wordClasses} from '../text/word-classes.js';
 import {type ClassedTokens, isTimeWord, phraseEndingAt, phraseStartingAt} from './noun-phrase.js';
 import {parseSpeakerPhrase} from './speaker-phrase.js';
@@ -316,6 +316,20 @@ function cueFor(sentence: Sentence, index: number, last = index): Span {
 	return {start: tokens[index]!.start, end: tokens[last]!.end};
 }
 
+/**
+ * `Hillary Clinton Says Trump Is…`: a capitalised verb form in a headline, where the words
+ * around it are capitalised too and no lower-case word (`the United States`) opens the run.
+ */
+function isTitleCaseVerb(sentence: Sentence, index: number): boolean {
+	const {tokens} = sentence;
+	const next = tokens[index + 1];
+	if (next === undefined || !(isCapitalised(next.text) || quoteMarks.has(next.text))) return false;
+	let start = index;
+	while (start > 0 && tokens[start - 1]!.isWord && isCapitalised(tokens[start - 1]!.text)) start--;
+	const before = tokens[start - 1];
+	return before === undefined || !before.isWord;
+}
+
 /** The word at `index` follows a closing quotation mark, perhaps after a comma: `“…,” he added`. */
 function followsQuote(sentence: Sentence, index: number): boolean {
 	const {tokens} = sentence;
@@ -445,7 +459,9 @@ export function findAttributions(
 			continue;
 		}
 
-		const verbClass = token.isWord ? speechVerbClassOfLower(word) : undefined;
+		// A capitalised word inside a sentence is a name, not a verb (`the United States`), except in a title-case headline.
+		const isVerbForm = token.isWord && (sentence.classes[index] !== 'name' || isTitleCaseVerb(sentence, index));
+		const verbClass = isVerbForm ? speechVerbClassOfLower(word) : undefined;
 		if (!verbClass || !attributesHere(sentence, verbClass, index)) continue;
 		const anyHead = verbClass !== 'characterising';
 

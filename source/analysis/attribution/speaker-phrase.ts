@@ -327,7 +327,8 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	const isBody = organisationNouns.has(head) || mediaNouns.has(head) || documentNouns.has(head);
 	const capitalisedBody = core.some(token => isCapitalised(token.text) && organisationNouns.has(token.lower));
 	if ((isBody && !personNouns.has(head) && !indefinite) || capitalisedBody) {
-		const name = determiner === 'the' ? organisationName(text, phrase) : asWritten;
+		// `Russian Defence Ministry` is a name without its `the`; `The ruling` is a description, kept whole.
+		const name = capitalisedBody && determiner === 'the' ? organisationName(text, phrase) : asWritten;
 		return mention(phrase, {
 			name: capitalisedBody ? name : capitalise(name),
 			kind: 'organisation',
