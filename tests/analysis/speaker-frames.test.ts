@@ -75,6 +75,17 @@ describe('words that are not speakers', () => {
 		);
 	});
 
+	test('an object inside a relative clause is not the subject', () => {
+		expect(
+			speakersOf('An aide who spoke anonymously to discuss internal strategy said Monday, “We are not worried.”'),
+		).toEqual(['An aide']);
+		expect(speakersOf('A voter who came to hear the mayor said the speech was “too long”.')).toEqual(['A voter']);
+	});
+
+	test('an object after to is no subject, when no relative clause names one', () => {
+		expect(speakersOf('He wanted to meet the governor, “the sooner the better”, aides said.')).toEqual(['Aides']);
+	});
+
 	test.each([
 		['According', 'According to the memo, the plan was “never viable”.', 'The memo'],
 		['Although', 'Although Ruiz said the plan was “dead,” the vote went ahead.', 'Ruiz'],

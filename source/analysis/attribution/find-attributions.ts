@@ -214,7 +214,38 @@ function subjectBefore(sentence: Sentence, verb: number): {phrase: Phrase | unde
 		}
 	}
 
-	return {phrase: phraseBefore(sentence, index), auxiliary};
+	const phrase = phraseBefore(sentence, index);
+	// `an official who spoke anonymously to discuss strategy said`: a phrase after `to` or a
+	// verb is an object; the subject is the noun phrase before the relative clause, if any.
+	if (phrase && isObjectPosition(sentence, phrase.start - 1)) {
+		return {phrase: relativeClauseHead(sentence, phrase.start - 1), auxiliary};
+	}
+
+	return {phrase, auxiliary};
+}
+
+/** The word at `index` makes what follows it an object: `to`, a verb form, or an infinitive (`to hear`). */
+function isObjectPosition(sentence: Sentence, index: number): boolean {
+	const {tokens, classes} = sentence;
+	const wordClass = classes[index];
+	if (tokens[index]?.lower === 'to' || wordClass === 'verb' || wordClass === 'participle' || wordClass === 'gerund') {
+		return true;
+	}
+
+	return wordClass === 'noun' && tokens[index - 1]?.lower === 'to';
+}
+
+/** The phrase before the nearest `who`/`that` to the left in the same clause: `[an official] who spoke…`. */
+function relativeClauseHead(sentence: Sentence, from: number): Phrase | undefined {
+	const {tokens, classes} = sentence;
+	for (let index = from; index > 0 && from - index <= 20; index--) {
+		const token = tokens[index]!;
+		if (token.text === ',' || isStrongBoundary(sentence, index)) return undefined;
+		if (classes[index] === 'relative' && ['who', 'that'].includes(token.lower))
+			return phraseBefore(sentence, index - 1);
+	}
+
+	return undefined;
 }
 
 /**
