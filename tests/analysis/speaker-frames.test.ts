@@ -86,6 +86,17 @@ describe('words that are not speakers', () => {
 		expect(speakersOf('He wanted to meet the governor, “the sooner the better”, aides said.')).toEqual(['Aides']);
 	});
 
+	test('a verb form that is also a plural noun, after a modifier, is the noun', () => {
+		expect(speakersOf('Feelings are mixed in many Asian states, and Beijing has used “velvet gloves” there.')).toEqual([
+			null,
+		]);
+		expect(speakersOf('The report notes that the fund is “nearly empty”.')).toEqual(['The report']);
+	});
+
+	test('absent is a preposition, not a name', () => {
+		expect(speakersOf('Absent a deal, “we will shut down,” Lind said.')).toEqual(['Lind']);
+	});
+
 	test.each([
 		['According', 'According to the memo, the plan was “never viable”.', 'The memo'],
 		['Although', 'Although Ruiz said the plan was “dead,” the vote went ahead.', 'Ruiz'],

@@ -15,11 +15,11 @@
  */
 
 import type {SpeakerMention, Span} from '../../model.js';
-import {isCapitalised, type Token, tokenize} from '../text/tokens.js';
+import {isCapitalised, type Token, tokenize, withoutPossessive} from '../text/tokens.js';
 import {wordClasses} from '../text/word-classes.js';
 import {type ClassedTokens, isTimeWord, phraseEndingAt, phraseStartingAt} from './noun-phrase.js';
 import {parseSpeakerPhrase} from './speaker-phrase.js';
-import {anonymityPattern} from './speaker-words.js';
+import {anonymityPattern, isSpeakerNoun} from './speaker-words.js';
 import {
 	isInflected,
 	isNounLikeForm,
@@ -401,8 +401,16 @@ function attributesHere(sentence: Sentence, verbClass: SpeechVerbClass, index: n
 function isNounReading(sentence: Sentence, index: number, subject: Phrase | undefined): boolean {
 	const {tokens, classes} = sentence;
 	if (!isNounLikeForm(tokens[index]!.text)) return false;
-	const before = classes[index - 1];
-	if (before === 'determiner' || before === 'possessive' || before === 'number') return true;
+	const opensNoun = (wordClass: string | undefined) =>
+		wordClass === 'determiner' || wordClass === 'possessive' || wordClass === 'number';
+	if (opensNoun(classes[index - 1])) return true;
+	// `the racial remarks`, `many Asian states`: a modifier after a determiner, unless it is a
+	// noun that can speak (`the senator states`, `the report notes`).
+	const modifier = tokens[index - 1];
+	if (modifier && opensNoun(classes[index - 2]) && !isSpeakerNoun(withoutPossessive(modifier.lower))) {
+		return classes[index - 1] === 'noun' || classes[index - 1] === 'name' || classes[index - 1] === 'participle';
+	}
+
 	return subject !== undefined && subject.start === 0 && subject.end === 0 && index === 1;
 }
 
