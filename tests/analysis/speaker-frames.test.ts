@@ -93,6 +93,12 @@ describe('words that are not speakers', () => {
 		expect(speakersOf('The report notes that the fund is “nearly empty”.')).toEqual(['The report']);
 	});
 
+	test('a heading in capitals is no speaker; an acronym is', () => {
+		expect(speakersOf('TURNOUT HIGHER THAN EXPECTED - “We saw lines at noon,” one clerk said.')).toEqual(['One clerk']);
+		expect(speakersOf('TWO DEAD IN STORM - Officials said the roads were “impassable”.')).toEqual(['Officials']);
+		expect(speakersOf('“The count is on schedule,” CNN reported.')).toEqual(['CNN']);
+	});
+
 	test('absent is a preposition, not a name', () => {
 		expect(speakersOf('Absent a deal, “we will shut down,” Lind said.')).toEqual(['Lind']);
 	});

@@ -190,6 +190,10 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	// Trailing time words (`said one blog Sunday`) are not part of the speaker.
 	while (phrase.length > 0 && isTimeWord(phrase.at(-1)!)) phrase = phrase.slice(0, -1);
 	if (phrase.length === 0 || phrase.length > 16) return undefined;
+	// `HIGHER TURNOUT IN IOWA`, `TWO DEAD`: words all in capitals are a heading; a speaker in
+	// capitals is one acronym (`CNN`) or opens with one (`NBC News`).
+	if (phrase.length > 1 && phrase.every(token => !token.isWord || token.text === token.text.toUpperCase()))
+		return undefined;
 	const first = phrase[0]!.lower;
 	const firstClass = closedClass(first);
 	if (phrase.length === 1 && firstAndSecondPersons.has(first)) return undefined;
