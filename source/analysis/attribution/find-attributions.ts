@@ -1,20 +1,38 @@
 /**
- * Finds who a sentence attributes words to, in the patterns news prose uses:
- * `X said`, `“…,” said X`, `X, the head of Y, stated`, `according to X`,
- * `described by X as`, and participles (`…, saying`) that take the sentence's subject.
+ * Finds who a sentence attributes words to. A cue is a speech verb (./speech-verbs.ts),
+ * `according to`, `went on`, or a dash after a quotation; its speaker is a noun phrase
+ * (./noun-phrase.ts), found by sieves tried from surest to least sure, in the manner of
+ * CoreNLP's quote attribution:
+ *
+ * 1. the phrase right after a verb that follows a quotation: `“…,” said the ruling`;
+ * 2. the subject before the verb, past adverbs, times, parentheticals and appositives:
+ *    `Rep. Dana Hill (D-Ore.), a member of the budget panel, said`;
+ * 3. the phrase after a verb that opens the sentence or follows a comma: `Said Moran, “…”`;
+ * 4. the subject of the clause, for a verb after `and`/`but` or a participle (`…, saying`);
+ * 5. the phrase after `according to` or a passive's `by`.
+ *
  * Speakers found here are unresolved: `he` and `the blog` are resolved per article.
  */
 
 import type {SpeakerMention, Span} from '../../model.js';
-import {isCapitalised, type Token, tokenize} from '../text/tokens.js';
+import {isCapitalised, type Token, tokenize, withoutPossessive} from '../text/tokens.js';
+import {wordClasses} from '../text/word-classes.js';
+import {type ClassedTokens, isTimeWord, phraseEndingAt, phraseStartingAt} from './noun-phrase.js';
 import {parseSpeakerPhrase} from './speaker-phrase.js';
-import {anonymityPattern, determiners, roleWords, speakerNouns, timeWords, verbModifiers} from './speaker-words.js';
-import {isNounLikeForm, isParticiple, isPastParticiple, needsClause, speechVerbClassOfLower} from './speech-verbs.js';
+import {anonymityPattern, isSpeakerNoun} from './speaker-words.js';
+import {
+	isInflected,
+	isNounLikeForm,
+	isParticiple,
+	isPastParticiple,
+	type SpeechVerbClass,
+	speechVerbClassOfLower,
+} from './speech-verbs.js';
 
 export type FoundAttribution = {
 	readonly speaker: SpeakerMention;
 	readonly cue: Span;
-	/** `That was the verdict of X`: the words are the quotation just before this sentence. */
+	/** `That was the verdict of X`, `— Jane Doe`: the words are the quotation just before this sentence. */
 	readonly pointsBack?: boolean;
 };
 
@@ -24,198 +42,34 @@ export type SentenceAttributions = {
 	readonly subject: SpeakerMention | undefined;
 };
 
-const clauseWords = new Set(
-	(
-		'what how why that which who whom whose and but or nor while when as because if after before since although though ' +
-		'where whereas so than to by with without amid despite including whether unless until'
-	).split(' '),
-);
-const phraseEndWords = new Set(
-	'that who which as to including while and when after before in on at said says adding saying'.split(' '),
-);
-const leadingAdverbials = new Set(
-	(
-		'however meanwhile still also moreover but and yet instead separately earlier later on in at amid after before ' +
-		'since despite while during following last in a speaking asked'
-	).split(' '),
-);
+/** A speaker phrase as token indices, with the appositive that describes it. */
+type Phrase = {readonly start: number; readonly end: number; readonly appositive?: Span};
+
+type Sentence = ClassedTokens & {
+	readonly text: string;
+	readonly hasQuote: boolean;
+	readonly saysAnonymous: boolean;
+};
+
 // `That was the blunt verdict of Ashcombe manager Mark Hollis.`
 const verdictOf =
 	/^(?:That|This|Those|These|Such) (?:was|is|were|are) (?:the|how) (?:[\p{Ll}-]+ ){0,3}(?:verdict|assessment|view|message|reaction|response|warning|words?|conclusion|take|judge?ment|argument|explanation|description|promise|claim|complaint|plea|answer|reply) (?:of|from) /u;
-const addressees = new Set(['reporters', 'journalists', 'press', 'media', 'lawmakers', 'parliament']);
+const addressees = new Set(['reporters', 'journalists', 'press', 'media', 'lawmakers', 'parliament', 'supporters']);
 const closingQuotes = new Set(['”', '"', '’', "'", '»']);
+const quoteMarks = new Set(['“', '”', '"', '‘', '’', "'", '«', '»']);
+const dashes = new Set(['—', '―', '–']);
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets', 'getting']);
+const strongBoundaries = new Set([':', ';', '(', '—', '―', '–', '“', '”', '"']);
+const goForms = new Set(['go', 'goes', 'went', 'going', 'gone']);
+// Words that lead a sentence before its subject: `However, the ministry said`.
+const leadingAdverbials = new Set(
+	'however meanwhile still also moreover but and yet instead separately earlier later in on at amid after before since despite while during following last speaking asked'.split(
+		' ',
+	),
+);
 
 const lower = (token: Token | undefined) => token?.lower ?? '';
-
-/** Skips auxiliaries, adverbs and time words leftwards from `index`. */
-function skipModifiersLeft(tokens: readonly Token[], index: number): number {
-	while (index >= 0) {
-		const word = lower(tokens[index]);
-		const isModifier =
-			tokens[index]!.isWord &&
-			(verbModifiers.has(word) ||
-				timeWords.has(word) ||
-				word === 'been' ||
-				(/ly$/.test(word) && !isCapitalised(tokens[index]!.text)));
-		if (!isModifier) {
-			break;
-		}
-
-		index--;
-	}
-
-	return index;
-}
-
-type Phrase = {readonly tokens: readonly Token[]; readonly appositive?: readonly Token[]};
-
-// Longer than any speaker phrase in news prose; bounds the work on a sentence of a thousand `said`s.
-const maxPhraseTokens = 24;
-
-/** The subject phrase before a verb, with an appositive in commas (`X, the head of Y, said`). */
-function phraseBefore(tokens: readonly Token[], verbIndex: number): Phrase | undefined {
-	let end = skipModifiersLeft(tokens, verbIndex - 1);
-	// `Ukraine’s military intelligence agency (GUR) said`: the bracket glosses the phrase.
-	if (tokens[end]?.text === ')') {
-		const open = tokens.findLastIndex((token, index) => index < end && token.text === '(');
-		if (open > 0 && end - open <= 6) {
-			end = open - 1;
-		}
-	}
-
-	let appositive: Token[] | undefined;
-	if (tokens[end]?.text === ',') {
-		let comma = end - 1;
-		const appositiveStop = Math.max(-1, end - maxPhraseTokens);
-		while (
-			comma > appositiveStop &&
-			tokens[comma]!.text !== ',' &&
-			(tokens[comma]!.isWord || tokens[comma]!.text === '-')
-		) {
-			comma--;
-		}
-
-		if (comma < 0 || tokens[comma]!.text !== ',') {
-			return undefined;
-		}
-
-		appositive = tokens.slice(comma + 1, end);
-		end = comma - 1;
-	}
-
-	let start = end;
-	const stop = Math.max(-1, end - maxPhraseTokens);
-	while (
-		start > stop &&
-		(tokens[start]!.isWord || tokens[start]!.text === '-') &&
-		!clauseWords.has(lower(tokens[start]))
-	) {
-		start--;
-	}
-
-	// `A senior official who spoke on condition of anonymity said`: the relative clause
-	// describes the speaker before it, like an appositive.
-	if (start > 0 && ['who', 'which'].includes(lower(tokens[start])) && appositive === undefined) {
-		const relative = tokens.slice(start, end + 1);
-		const before = phraseBefore(tokens, start);
-		if (before && before.appositive === undefined) {
-			return {tokens: before.tokens, appositive: relative};
-		}
-	}
-
-	const phrase = tokens.slice(start + 1, end + 1);
-	return phrase.length > 0 ? {tokens: phrase, appositive} : undefined;
-}
-
-/** The phrase after a word (`said one blog Sunday`, `by Putin as`, `according to X,`). */
-function phraseAfter(tokens: readonly Token[], index: number): Phrase | undefined {
-	let end = index;
-	while (
-		end < tokens.length &&
-		(tokens[end]!.isWord || tokens[end]!.text === '-') &&
-		!phraseEndWords.has(tokens[end]!.text)
-	) {
-		end++;
-	}
-
-	const phrase = tokens.slice(index, end);
-	let appositive: Token[] | undefined;
-	if (tokens[end]?.text === ',') {
-		let next = end + 1;
-		while (next < tokens.length && tokens[next]!.isWord) {
-			next++;
-		}
-
-		// `said Dmitry Peskov, the Kremlin spokesman.`: an appositive that closes the clause.
-		if (next > end + 1 && (tokens[next] === undefined || ['.', ',', ';'].includes(tokens[next]!.text))) {
-			appositive = tokens.slice(end + 1, next);
-		}
-	}
-
-	return phrase.length > 0 ? {tokens: phrase, appositive} : undefined;
-}
-
-/** The subject at the start of the sentence, after a leading adverbial such as `On Sunday night,`. */
-function sentenceSubject(tokens: readonly Token[]): Phrase | undefined {
-	let start = 0;
-	if (leadingAdverbials.has(lower(tokens[0]))) {
-		const comma = tokens.findIndex(token => token.text === ',');
-		if (comma === -1 || comma > 12) {
-			return undefined;
-		}
-
-		start = comma + 1;
-	}
-
-	let end = start;
-	const isPhraseWord = (token: Token) => {
-		const word = lower(token);
-		return (
-			token.isWord &&
-			(isCapitalised(token.text) || determiners.has(word) || roleWords.has(word) || speakerNouns.has(word))
-		);
-	};
-
-	while (end < tokens.length && isPhraseWord(tokens[end]!)) {
-		end++;
-	}
-
-	if (end === start) {
-		return undefined;
-	}
-
-	let appositive: Token[] | undefined;
-	if (tokens[end]?.text === ',') {
-		const close = tokens.findIndex((token, index) => index > end && token.text === ',');
-		if (close !== -1) {
-			appositive = tokens.slice(end + 1, close);
-		}
-	}
-
-	return {tokens: tokens.slice(start, end), appositive};
-}
-
-/** After a verb, skipping `on Sunday` and `out`: `that`, a colon, or a quotation follows. */
-function introducesClause(tokens: readonly Token[], index: number): boolean {
-	while (index < tokens.length) {
-		const word = lower(tokens[index]);
-		if (timeWords.has(word) || ['on', 'in', 'out', 'also', 'last', 'this'].includes(word)) {
-			index++;
-		} else {
-			return ['that', ':', '“', '"'].includes(word);
-		}
-	}
-
-	return false;
-}
-
-/**
- * `Statewide recounts in Nevada have…`: a verb form that is also a plural noun, after a
- * lone sentence-initial word, is the noun.
- */
-function isNounReading(verb: Token, phrase: readonly Token[], tokens: readonly Token[]): boolean {
-	return phrase.length === 1 && phrase[0] === tokens[0] && isNounLikeForm(verb.text);
-}
+const isDelimiter = (token: Token | undefined) => token !== undefined && (token.text === ',' || dashes.has(token.text));
 
 /** The tokens not inside any of the spans; one pass over both, in text order. */
 function outsideSpans(tokens: readonly Token[], spans: readonly Span[]): Token[] {
@@ -235,20 +89,252 @@ function outsideSpans(tokens: readonly Token[], spans: readonly Span[]): Token[]
 	return kept;
 }
 
-/** A base-form verb after a singular phrase is a noun (`a Telegram post`, `the claim`). */
-function agreesAsVerb(verb: Token, phrase: readonly Token[]): boolean {
-	const word = lower(verb);
-	const isInflected = /(?:s|ed|ing)$/.test(word) || ['said', 'told', 'wrote', 'thought', 'spoke'].includes(word);
-	if (isInflected) {
+/**
+ * Leftwards from `index` past what stands between a subject and its verb: auxiliaries,
+ * adverbs, negation and times (`has also said`, `did not say`, `at the time said`,
+ * `on Tuesday said`). Returns the first index that is none of these, and whether an
+ * auxiliary was passed.
+ */
+function skipModifiersLeft(sentence: Sentence, index: number): {index: number; auxiliary: boolean} {
+	const {tokens, classes} = sentence;
+	let sawTime = false;
+	let auxiliary = false;
+	while (index >= 0) {
+		const wordClass = classes[index]!;
+		if (wordClass === 'adverb' || wordClass === 'auxiliary' || wordClass === 'negation') {
+			auxiliary ||= wordClass === 'auxiliary';
+		} else if (isTimeWord(tokens[index]!)) {
+			sawTime = true;
+		} else if (!(sawTime && (wordClass === 'determiner' || wordClass === 'preposition' || wordClass === 'number'))) {
+			break;
+		}
+
+		index--;
+	}
+
+	return {index, auxiliary};
+}
+
+/** The index of the `(` that a `)` at `close` ends, when near. */
+function openingBracket(tokens: readonly Token[], close: number): number | undefined {
+	for (let index = close - 1; index >= 0 && close - index <= 10; index--) {
+		if (tokens[index]!.text === '(') return index;
+		if (tokens[index]!.text === ')') return undefined;
+	}
+
+	return undefined;
+}
+
+/** The noun phrase ending at `end`, past a parenthetical after it (`Sen. Elizabeth Warren (D-Mass.)`). */
+function phraseBefore(sentence: Sentence, end: number): Phrase | undefined {
+	if (sentence.tokens[end]?.text === ')') {
+		const open = openingBracket(sentence.tokens, end);
+		if (open === undefined) return undefined;
+		end = open - 1;
+	}
+
+	const start = phraseEndingAt(sentence, end);
+	return start === undefined ? undefined : {start, end};
+}
+
+/** The text before `index` ends a clause: the sentence start, a quotation mark, a colon, a conjunction. */
+function isStrongBoundary(sentence: Sentence, index: number): boolean {
+	if (index < 0) return true;
+	const token = sentence.tokens[index]!;
+	const wordClass = sentence.classes[index]!;
+	if (strongBoundaries.has(token.text) || wordClass === 'conjunction' || wordClass === 'subordinator') return true;
+	return token.text === ',' && closingQuotes.has(sentence.tokens[index - 1]?.text ?? '');
+}
+
+/**
+ * Words between commas that describe the phrase before them: another noun phrase (`, a
+ * member of the panel,`), an age (`, 35,`), a party and state (`, R-Texas,`), a relative
+ * clause (`, who…,`), a participle (`, speaking on condition of anonymity,`), a time or place.
+ */
+function isAppositive(sentence: Sentence, start: number, end: number): boolean {
+	if (start > end || end - start > 30) return false;
+	const {classes} = sentence;
+	const first = classes[start]!;
+	if (first === 'relative' || first === 'participle' || first === 'gerund') return true;
+	if (!['determiner', 'possessive', 'number', 'name', 'noun', 'preposition', 'adverb'].includes(first)) return false;
+	// A clause (`the ministry has denied it`) is no appositive.
+	for (let index = start; index <= end; index++) {
+		if (classes[index] === 'auxiliary' || classes[index] === 'verb') return false;
+		if (speechVerbClassOfLower(sentence.tokens[index]!.lower) && classes[index] === 'participle') return false;
+	}
+
+	return true;
+}
+
+/**
+ * The subject before a comma or dash that precedes the verb, past up to three appositives:
+ * `Dean Johnson, a salesman from Sumter, South Carolina, says`. A subject that opens its
+ * clause is preferred to one after a plain comma.
+ */
+function subjectBeforeAppositives(sentence: Sentence, delimiter: number): Phrase | undefined {
+	const {tokens} = sentence;
+	let right = delimiter;
+	let weak: Phrase | undefined;
+	for (let count = 0; count < 3; count++) {
+		let left = right - 1;
+		while (left >= 0 && !isDelimiter(tokens[left]) && right - left <= 31) left--;
+		if (left < 0 || !isDelimiter(tokens[left]) || !isAppositive(sentence, left + 1, right - 1)) break;
+		const subject = phraseBefore(sentence, left - 1);
+		if (subject) {
+			const phrase = {...subject, appositive: {start: tokens[left + 1]!.start, end: tokens[delimiter - 1]!.end}};
+			if (isStrongBoundary(sentence, subject.start - 1)) return phrase;
+			weak ??= phrase;
+		}
+
+		right = left;
+	}
+
+	return weak;
+}
+
+/**
+ * The subject of the verb at `verb`: `the ruling said`, `Webb, a longtime adviser, said`,
+ * `Barkley, who said`, `Sen. Elizabeth Warren (D-Mass.) said`.
+ */
+function subjectBefore(sentence: Sentence, verb: number): {phrase: Phrase | undefined; auxiliary: boolean} {
+	const {tokens, classes} = sentence;
+	const {index, auxiliary} = skipModifiersLeft(sentence, verb - 1);
+	const token = tokens[index];
+	if (token === undefined) return {phrase: undefined, auxiliary};
+	if (classes[index] === 'relative' && ['who', 'which', 'that'].includes(token.lower)) {
+		const end = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
+		return {phrase: phraseBefore(sentence, end), auxiliary};
+	}
+
+	if (isDelimiter(token)) return {phrase: subjectBeforeAppositives(sentence, index), auxiliary};
+	if (token.text === ')') {
+		const open = openingBracket(tokens, index);
+		if (open !== undefined && isDelimiter(tokens[open - 1])) {
+			return {phrase: subjectBeforeAppositives(sentence, open - 1), auxiliary};
+		}
+	}
+
+	const phrase = phraseBefore(sentence, index);
+	// `an official who spoke anonymously to discuss strategy said`: a phrase after `to` or a
+	// verb is an object; the subject is the noun phrase before the relative clause, if any.
+	if (phrase && isObjectPosition(sentence, phrase.start - 1)) {
+		return {phrase: relativeClauseHead(sentence, phrase.start - 1), auxiliary};
+	}
+
+	return {phrase, auxiliary};
+}
+
+/** The word at `index` makes what follows it an object: `to`, a verb form, or an infinitive (`to hear`). */
+function isObjectPosition(sentence: Sentence, index: number): boolean {
+	const {tokens, classes} = sentence;
+	const wordClass = classes[index];
+	if (tokens[index]?.lower === 'to' || wordClass === 'verb' || wordClass === 'participle' || wordClass === 'gerund') {
 		return true;
 	}
 
-	const head = lower(phrase.at(-1));
-	return /s$/.test(head) || ['they', 'we', 'i', 'you', 'people'].includes(head);
+	return wordClass === 'noun' && tokens[index - 1]?.lower === 'to';
 }
 
-function cueFor(tokens: readonly Token[], index: number, length: number): Span {
-	let last = index + length - 1;
+/** The phrase before the nearest `who`/`that` to the left in the same clause: `[an official] who spoke…`. */
+function relativeClauseHead(sentence: Sentence, from: number): Phrase | undefined {
+	const {tokens, classes} = sentence;
+	for (let index = from; index > 0 && from - index <= 20; index--) {
+		const token = tokens[index]!;
+		if (token.text === ',' || isStrongBoundary(sentence, index)) return undefined;
+		if (classes[index] === 'relative' && ['who', 'that'].includes(token.lower))
+			return phraseBefore(sentence, index - 1);
+	}
+
+	return undefined;
+}
+
+/**
+ * The phrase after a verb (`said Patricia Moran of Cheyenne`, `said Dmitry Peskov, the
+ * Kremlin spokesman.`), with a closing appositive or parenthetical.
+ */
+function phraseAfter(sentence: Sentence, start: number): Phrase | undefined {
+	const {tokens} = sentence;
+	const end = phraseStartingAt(sentence, start);
+	if (end === undefined) return undefined;
+	let after = end + 1;
+	if (tokens[after]?.text === '(') {
+		const close = tokens.findIndex((token, index) => index > after && token.text === ')');
+		if (close !== -1 && close - after <= 10) after = close + 1;
+	}
+
+	if (tokens[after]?.text === ',') {
+		let next = after + 1;
+		while (
+			next < tokens.length &&
+			next - after <= 30 &&
+			tokens[next]!.text !== ',' &&
+			!/^[.;:!?]$/.test(tokens[next]!.text)
+		) {
+			next++;
+		}
+
+		// `said Dmitry Peskov, the Kremlin spokesman.`: an appositive that closes the clause.
+		const closes = tokens[next] === undefined || ['.', ',', ';', '!', '?'].includes(tokens[next]!.text);
+		if (next > after + 1 && closes && isAppositive(sentence, after + 1, next - 1)) {
+			return {start, end, appositive: {start: tokens[after + 1]!.start, end: tokens[next - 1]!.end}};
+		}
+	}
+
+	return {start, end};
+}
+
+/** A noun reading of a verb form: after a determiner (`the report`) or a modifier after one (`a Telegram post`). */
+function isInsideNounPhrase(sentence: Sentence, index: number): boolean {
+	const {classes} = sentence;
+	const opensNoun = (wordClass: string | undefined) => wordClass === 'determiner' || wordClass === 'possessive';
+	if (classes[index] !== 'noun') return false;
+	if (opensNoun(classes[index - 1])) return true;
+	return (classes[index - 1] === 'name' || classes[index - 1] === 'noun') && opensNoun(classes[index - 2]);
+}
+
+/**
+ * The subject of the clause a word belongs to, found from the nearest verb before it:
+ * `Carson took the stage … and called the system “rotten”`, `…, saying`.
+ */
+function clauseSubject(sentence: Sentence, before: number): Phrase | undefined {
+	const {tokens, classes} = sentence;
+	for (let index = before - 1; index > 0 && before - index <= 40; index--) {
+		const token = tokens[index]!;
+		if (token.text === ';' || token.text === ':' || quoteMarks.has(token.text)) return undefined;
+		const wordClass = classes[index]!;
+		const isVerb =
+			wordClass === 'verb' ||
+			wordClass === 'participle' ||
+			wordClass === 'auxiliary' ||
+			(speechVerbClassOfLower(token.lower) !== undefined &&
+				wordClass !== 'gerund' &&
+				!isInsideNounPhrase(sentence, index));
+		if (!isVerb) continue;
+		const {phrase} = subjectBefore(sentence, index);
+		if (phrase) return phrase;
+	}
+
+	return undefined;
+}
+
+/** After a verb, past times, adverbs and a prepositional phrase: `that`, a colon or a quotation follows. */
+function introducesClause(sentence: Sentence, index: number): boolean {
+	const {tokens, classes} = sentence;
+	for (let steps = 0; index < tokens.length && steps < 12; steps++, index++) {
+		const token = tokens[index]!;
+		if (['that', ':', '“', '"', '‘'].includes(token.lower)) return true;
+		if (token.text === ',' && quoteMarks.has(tokens[index + 1]?.text ?? '')) return true;
+		const passable =
+			isTimeWord(token) ||
+			['adverb', 'preposition', 'determiner', 'possessive', 'number', 'noun', 'name'].includes(classes[index]!);
+		if (!passable || (classes[index] === 'preposition' && token.lower === 'to' && steps === 0)) return false;
+	}
+
+	return false;
+}
+
+function cueFor(sentence: Sentence, index: number, last = index): Span {
+	const {tokens} = sentence;
 	// `told reporters`, `told the BBC`: the addressee belongs to the attribution words.
 	if (/^(?:told|tells|tell|telling)$/.test(lower(tokens[index]))) {
 		const next = tokens[last + 1];
@@ -262,102 +348,223 @@ function cueFor(tokens: readonly Token[], index: number, length: number): Span {
 }
 
 /**
- * Attributions in one sentence. Characterising verbs (`described`, `condemned`) count
- * only when the sentence holds a quotation.
+ * `Hillary Clinton Says Trump Is…`: a capitalised verb form in a headline, where the words
+ * around it are capitalised too and no lower-case word (`the United States`) opens the run.
  */
+function isTitleCaseVerb(sentence: Sentence, index: number): boolean {
+	const {tokens} = sentence;
+	const next = tokens[index + 1];
+	if (next === undefined || !(isCapitalised(next.text) || quoteMarks.has(next.text))) return false;
+	let start = index;
+	while (start > 0 && tokens[start - 1]!.isWord && isCapitalised(tokens[start - 1]!.text)) start--;
+	const before = tokens[start - 1];
+	return before === undefined || !before.isWord;
+}
+
+/** The word at `index` follows a closing quotation mark, perhaps after a comma: `“…,” he added`. */
+function followsQuote(sentence: Sentence, index: number): boolean {
+	const {tokens} = sentence;
+	let at = index - 1;
+	while (
+		at >= 0 &&
+		(sentence.classes[at] === 'adverb' || sentence.classes[at] === 'pronoun' || sentence.classes[at] === 'name')
+	)
+		at--;
+	if (tokens[at]?.text === ',') at--;
+	return closingQuotes.has(tokens[at]?.text ?? '');
+}
+
+/** Whether the verb's class lets it attribute here: `manner` and `characterising` verbs need a quotation. */
+function attributesHere(sentence: Sentence, verbClass: SpeechVerbClass, index: number): boolean {
+	switch (verbClass) {
+		case 'speech': {
+			return true;
+		}
+
+		case 'characterising': {
+			return sentence.hasQuote;
+		}
+
+		case 'manner': {
+			return sentence.hasQuote || introducesClause(sentence, index + 1);
+		}
+
+		default: {
+			// `clauseOnly` verbs have other senses (`Moscow agreed to a “just peace”`): they
+			// attribute a clause or quotation that follows them, or a quotation just before them.
+			return introducesClause(sentence, index + 1) || followsQuote(sentence, index);
+		}
+	}
+}
+
+/** `reports`, `claims` read as plural nouns: after a determiner, or a lone word opening the sentence. */
+function isNounReading(sentence: Sentence, index: number, subject: Phrase | undefined): boolean {
+	const {tokens, classes} = sentence;
+	if (!isNounLikeForm(tokens[index]!.text)) return false;
+	const opensNoun = (wordClass: string | undefined) =>
+		wordClass === 'determiner' || wordClass === 'possessive' || wordClass === 'number';
+	if (opensNoun(classes[index - 1])) return true;
+	// `the racial remarks`, `many Asian states`: a modifier after a determiner, unless it is a
+	// noun that can speak (`the senator states`, `the report notes`).
+	const modifier = tokens[index - 1];
+	if (modifier && opensNoun(classes[index - 2]) && !isSpeakerNoun(withoutPossessive(modifier.lower))) {
+		return classes[index - 1] === 'noun' || classes[index - 1] === 'name' || classes[index - 1] === 'participle';
+	}
+
+	return subject !== undefined && subject.start === 0 && subject.end === 0 && index === 1;
+}
+
+/** The sentence's subject, after a leading adverbial such as `On Sunday night,`. */
+function sentenceSubject(sentence: Sentence): Phrase | undefined {
+	const {tokens} = sentence;
+	let start = 0;
+	if (leadingAdverbials.has(lower(tokens[0]))) {
+		const comma = tokens.findIndex(token => token.text === ',');
+		if (comma === -1 || comma > 12) return undefined;
+		start = comma + 1;
+	}
+
+	const end = phraseStartingAt(sentence, start);
+	return end === undefined ? undefined : {start, end};
+}
+
+/** Attributions in one sentence. */
 export function findAttributions(
 	text: string,
-	sentence: Span,
+	sentenceSpan: Span,
 	quoted: readonly Span[] = [],
-	sentenceTokens: readonly Token[] = tokenize(text, sentence.start, sentence.end),
+	sentenceTokens: readonly Token[] = tokenize(text, sentenceSpan.start, sentenceSpan.end),
 ): SentenceAttributions {
 	const hasQuote = quoted.length > 0;
 	// Words inside quotation marks are the speaker's own, never an attribution.
 	const tokens = hasQuote ? outsideSpans(sentenceTokens, quoted) : sentenceTokens;
-	const saysAnonymous = anonymityPattern.test(text.slice(sentence.start, sentence.end));
-	const parse = (phrase: Phrase | undefined) =>
-		phrase ? parseSpeakerPhrase(phrase.tokens, {text, appositive: phrase.appositive, saysAnonymous}) : undefined;
-	const subjectPhrase = sentenceSubject(tokens);
-	const subject = parse(subjectPhrase);
+	const sentence: Sentence = {
+		text,
+		tokens,
+		classes: wordClasses(tokens),
+		hasQuote,
+		saysAnonymous: anonymityPattern.test(text.slice(sentenceSpan.start, sentenceSpan.end)),
+	};
+	const parse = (phrase: Phrase | undefined, anyHead = true) =>
+		phrase
+			? parseSpeakerPhrase(tokens.slice(phrase.start, phrase.end + 1), {
+					text,
+					appositive: phrase.appositive && tokenize(text, phrase.appositive.start, phrase.appositive.end),
+					saysAnonymous: sentence.saysAnonymous,
+					anyHead,
+				})
+			: undefined;
+	const subject = parse(sentenceSubject(sentence), false);
 	const found: FoundAttribution[] = [];
+	const add = (speaker: SpeakerMention | undefined, cue: Span, pointsBack = false) => {
+		if (speaker) found.push(pointsBack ? {speaker, cue, pointsBack} : {speaker, cue});
+		return speaker !== undefined;
+	};
 
-	const verdict = verdictOf.exec(text.slice(sentence.start, sentence.end));
+	const verdict = verdictOf.exec(text.slice(sentenceSpan.start, sentenceSpan.end));
 	if (verdict) {
-		const cueEnd = sentence.start + verdict[0].length;
+		const cueEnd = sentenceSpan.start + verdict[0].length;
 		const afterCue = tokens.findIndex(token => token.start >= cueEnd);
-		const speaker = afterCue === -1 ? undefined : parse(phraseAfter(tokens, afterCue));
-		if (speaker) {
-			found.push({speaker, cue: {start: sentence.start, end: cueEnd}, pointsBack: true});
+		if (afterCue !== -1) {
+			add(parse(phraseAfter(sentence, afterCue)), {start: sentenceSpan.start, end: cueEnd}, true);
 		}
 	}
 
 	for (const [index, token] of tokens.entries()) {
-		if (lower(token) === 'according' && lower(tokens[index + 1]) === 'to') {
-			const speaker = parse(phraseAfter(tokens, index + 2));
-			if (speaker) {
-				found.push({speaker, cue: cueFor(tokens, index, 2)});
-			}
-
-			continue;
-		}
-
-		const verbClass = token.isWord ? speechVerbClassOfLower(token.lower) : undefined;
-		if (!verbClass || (verbClass === 'characterising' && !hasQuote)) {
-			continue;
-		}
-
-		// `maintained control`, `added to the tension`: these verbs report speech only before a clause.
-		if (needsClause(token.text) && !hasQuote && !introducesClause(tokens, index + 1)) {
-			continue;
-		}
-
-		// Passive with agent: `described by Putin as`, `outlined by … Iryna Vereshchuk`.
-		if (lower(tokens[index + 1]) === 'by' && isPastParticiple(token.text)) {
-			const speaker = parse(phraseAfter(tokens, index + 2));
-			if (speaker) {
-				found.push({speaker, cue: cueFor(tokens, index, 2)});
-			}
-
-			continue;
-		}
-
-		// Inverted after a quotation or comma: `“…,” said one blog`, `…, said Peskov`.
+		const word = token.lower;
 		const previous = tokens[index - 1];
+		if (word === 'according' && lower(tokens[index + 1]) === 'to') {
+			add(parse(phraseAfter(sentence, index + 2)), cueFor(sentence, index, index + 1));
+			continue;
+		}
+
+		// `“…” — Jane Doe, Portland`: a dash after a quotation, or opening the sentence after one.
+		if (dashes.has(token.text) && (closingQuotes.has(previous?.text ?? '') || index === 0)) {
+			const phrase = phraseAfter(sentence, index + 1);
+			const next = phrase && tokens[phrase.end + 1];
+			const closes = next === undefined || [',', '.', ';'].includes(next.text);
+			if (phrase && closes && (hasQuote || index === 0)) {
+				add(parse(phrase), cueFor(sentence, index), !hasQuote);
+			}
+
+			continue;
+		}
+
+		// `Trump went on: “…”`, `The email goes on to say`.
+		if (goForms.has(word) && lower(tokens[index + 1]) === 'on' && (hasQuote || introducesClause(sentence, index + 2))) {
+			const last =
+				lower(tokens[index + 2]) === 'to' && speechVerbClassOfLower(lower(tokens[index + 3])) ? index + 3 : index + 1;
+			add(parse(subjectBefore(sentence, index).phrase), cueFor(sentence, index, last));
+			continue;
+		}
+
+		// A capitalised word inside a sentence is a name, not a verb (`the United States`), except in a title-case headline.
+		const isVerbForm = token.isWord && (sentence.classes[index] !== 'name' || isTitleCaseVerb(sentence, index));
+		const verbClass = isVerbForm ? speechVerbClassOfLower(word) : undefined;
+		if (!verbClass || !attributesHere(sentence, verbClass, index)) continue;
+		const anyHead = verbClass !== 'characterising';
+
+		// Passive: `described by Putin as` takes its agent; `has been described as` has no speaker.
+		if (lower(tokens[index + 1]) === 'by' && isPastParticiple(word)) {
+			add(parse(phraseAfter(sentence, index + 2)), cueFor(sentence, index, index + 1));
+			continue;
+		}
+
+		const {index: beforeModifiers} = skipModifiersLeft(sentence, index - 1);
+		const between = tokens.slice(beforeModifiers + 1, index);
+		if (isPastParticiple(word) && between.some(modifier => beForms.has(modifier.lower))) continue;
+
+		// 1. After a quotation: `“…,” said the ruling`, `“…” asks Smith`.
 		const afterQuote =
-			(previous && closingQuotes.has(previous.text)) ||
+			closingQuotes.has(previous?.text ?? '') ||
 			(previous?.text === ',' && closingQuotes.has(tokens[index - 2]?.text ?? ''));
-		// After a bare comma the subject usually comes first (`Penn, who…, told the council`);
-		// only without one is it `…, said Peskov`.
-		const afterComma =
-			previous?.text === ',' &&
-			!afterQuote &&
-			!/^(?:told|tell|tells)$/i.test(token.text) &&
-			!parse(phraseBefore(tokens, index));
-		const inverted = (afterQuote || afterComma) && !isParticiple(token.text);
-		if (inverted && tokens[index + 1]?.isWord) {
-			const speaker = parse(phraseAfter(tokens, index + 1));
-			if (speaker && (speaker.kind !== 'group' || speaker.name.split(' ').length > 1)) {
-				found.push({speaker, cue: cueFor(tokens, index, 1)});
+		if (
+			afterQuote &&
+			!isParticiple(word) &&
+			add(parse(phraseAfter(sentence, index + 1), anyHead), cueFor(sentence, index))
+		) {
+			continue;
+		}
+
+		// 2. The subject before the verb.
+		const {phrase: before, auxiliary} = subjectBefore(sentence, index);
+		const baseAgrees = (phrase: Phrase) => {
+			if (isInflected(word) || auxiliary) return true;
+			const head = tokens[phrase.end]!;
+			return /s$/.test(head.lower) || ['they', 'we', 'i', 'you', 'people'].includes(head.lower);
+		};
+		if (
+			before &&
+			!isParticiple(word) &&
+			baseAgrees(before) &&
+			!isNounReading(sentence, index, before) &&
+			add(parse(before, anyHead), cueFor(sentence, index))
+		) {
+			continue;
+		}
+
+		// 3. Opening the sentence or after a comma: `Said Moran, “…”`, `…, said Peskov.`
+		const opens = index === 0 || (index === 1 && quoteMarks.has(previous!.text));
+		const afterComma = previous?.text === ',' && !before && !/^(?:told|tell|tells)$/.test(word);
+		if ((opens || afterComma) && !isParticiple(word) && tokens[index + 1]?.isWord) {
+			const speaker = parse(phraseAfter(sentence, index + 1), anyHead);
+			if (
+				speaker &&
+				(speaker.kind !== 'group' || speaker.name.includes(' ')) &&
+				add(speaker, cueFor(sentence, index))
+			) {
 				continue;
 			}
 		}
 
-		// `…, saying “…”`: a participle takes the speaker already named, or the subject.
-		if (isParticiple(token.text) && (previous?.text === ',' || index === 0)) {
-			const speaker = found.at(-1)?.speaker ?? subject;
-			if (speaker) {
-				found.push({speaker, cue: cueFor(tokens, index, 1)});
-			}
-
-			continue;
-		}
-
-		const phrase = phraseBefore(tokens, index);
-		if (phrase && agreesAsVerb(token, phrase.tokens) && !isNounReading(token, phrase.tokens, tokens)) {
-			const speaker = parse(phrase);
-			if (speaker) {
-				found.push({speaker, cue: cueFor(tokens, index, 1)});
-			}
+		// 4. The clause's subject: `… and called it “rotten”`, `…, saying`, `by saying`, `as saying`.
+		const afterConjunction = sentence.classes[beforeModifiers] === 'conjunction';
+		const participle =
+			isParticiple(word) && (previous?.text === ',' || index === 0 || ['by', 'as'].includes(lower(previous)));
+		if (participle) {
+			add(found.at(-1)?.speaker ?? parse(clauseSubject(sentence, index), anyHead) ?? subject, cueFor(sentence, index));
+		} else if (afterConjunction && !isParticiple(word)) {
+			add(parse(clauseSubject(sentence, beforeModifiers), anyHead), cueFor(sentence, index));
 		}
 	}
 

@@ -1,25 +1,32 @@
 /**
- * Reads a speaker phrase into name, role and kind:
+ * Reads a speaker noun phrase into name, role and kind:
  * `Ukraine’s Deputy Prime Minister Iryna Vereshchuk` → Iryna Vereshchuk, Deputy Prime Minister, person;
- * `The Russian Defence Ministry` → organisation; `Russian officials` → group;
- * `A Ukrainian security official` → unnamed and anonymous; `he`, `the blog` → references.
- * A phrase whose head cannot speak (`These updates`) is not a speaker.
+ * `The Federal Election Commission`, `the ruling`, `Fox News` → organisation; `Republican officials` → group;
+ * `A senior State Department official`, `the 46-year-old` → unnamed; `he`, `the blog` → references.
+ * The phrase is a noun phrase already (./noun-phrase.ts); a head that cannot speak makes it no speaker.
  */
 
 import type {SpeakerKind, SpeakerMention, Span} from '../../model.js';
 import {isCapitalised, isPossessive, type Token, withoutPossessive} from '../text/tokens.js';
+import {closedClass, formClass} from '../text/word-classes.js';
+import {isTimeWord} from './noun-phrase.js';
 import {
 	anonymousNouns,
 	demonyms,
-	determiners,
+	documentNouns,
+	firstAndSecondPersons,
+	groupNouns,
 	groupPronouns,
-	indefiniteDeterminers,
-	institutionWords,
+	isSpeakerNoun,
+	mastheadWords,
+	mediaNouns,
+	organisationNouns,
 	personalPronouns,
+	personNouns,
 	placeNames,
-	roleWords,
-	speakerNouns,
-	timeWords,
+	singularPersonNouns,
+	titleModifiers,
+	titleWords,
 } from './speaker-words.js';
 
 export type PhraseContext = {
@@ -28,51 +35,45 @@ export type PhraseContext = {
 	readonly appositive?: readonly Token[];
 	/** The sentence says its source is anonymous (`speaking on condition of anonymity`). */
 	readonly saysAnonymous?: boolean;
+	/** Any head may speak: the verb is one of speech (`the 46-year-old said`). */
+	readonly anyHead?: boolean;
 };
 
-const prepositions = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'on', 'within', 'inside']);
-const leadingPrepositions = new Set([
-	'after',
-	'before',
-	'during',
-	'amid',
-	'despite',
-	'since',
-	'by',
-	'to',
-	'into',
-	'under',
-	'over',
-]);
-const reportNouns = new Set(
-	'analysis data report study assessment estimate estimates figures note notes research memo filing poll survey document copy'.split(
-		' ',
-	),
-);
+const prepositions = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'on', 'within', 'inside', 'by']);
+const indefiniteDeterminers = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
+const groupDeterminers = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'others']);
+// Lower-case particles inside names: `Ursula von der Leyen`, `Charles de Gaulle`.
+const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'dos', 'al', 'bin', 'ibn']);
+const postNominals = /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?|II|III|IV|PhD|MD|Esq\.?)$/;
+const organisationJoiners = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
 const namingWords = new Set(['identified', 'named', 'called', 'known', 'as', 'only', 'by', 'nicknamed', 'a', 'an']);
 
-function lower(token: Token): string {
-	return token.lower;
+const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}\d&.]+$/u.test(text) && text.length >= 2;
+
+/** A word that stands before a name as a title or office (`Sen.`, `Whip`, `Senate`, `Russian`). */
+function isTitleLike(token: Token): boolean {
+	const word = withoutPossessive(token.lower);
+	return (
+		titleWords.has(word) ||
+		titleModifiers.has(word) ||
+		demonyms.has(word) ||
+		organisationNouns.has(word) ||
+		personNouns.has(word) ||
+		isAcronym(token.text)
+	);
 }
 
-/** A capitalised word that can be part of a personal name. */
-function isNameWord(token: Token): boolean {
-	const word = lower(token);
-	return (
-		token.isWord &&
-		isCapitalised(token.text) &&
-		!isPossessive(token.text) &&
-		!roleWords.has(word) &&
-		!demonyms.has(word) &&
-		!institutionWords.has(word) &&
-		!placeNames.has(word) &&
-		!timeWords.has(word) &&
-		!determiners.has(word) &&
-		// A sentence-initial common noun (`Reports suggest`, `Officials said`) is not a name.
-		!speakerNouns.has(word) &&
-		!anonymousNouns.has(word) &&
-		!/^\p{Lu}{2,}$/u.test(token.text)
-	);
+// Auxiliaries and adverbs that are also names after a given name: `Theresa May`, `Will`.
+const nameHomographs = new Set<string>(['auxiliary', 'adverb']);
+
+/** A capitalised word that can be part of a personal name; `afterName` when a name word precedes it. */
+function isNameWord(token: Token, afterName = false): boolean {
+	const {text} = token;
+	if (!token.isWord || !isCapitalised(text) || isPossessive(text) || isTimeWord(token)) return false;
+	// `Texas-based`, `Korean-born`: a modifier, not a name.
+	if (/-\p{Ll}/u.test(text)) return false;
+	const known = closedClass(token.lower);
+	return known === undefined || (afterName && nameHomographs.has(known) && text !== text.toUpperCase());
 }
 
 function spanOf(tokens: readonly Token[]): Span {
@@ -83,84 +84,86 @@ function textOf(text: string, tokens: readonly Token[]): string {
 	return tokens.length === 0 ? '' : text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 }
 
-const postNominals = /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?|II|III|IV|PhD|MD)$/;
-
 /** The phrase without trailing post-nominal letters (`KC`, `Jr.`). */
-function postNominalAt(tokens: readonly Token[]): readonly Token[] {
+function withoutPostNominals(tokens: readonly Token[]): readonly Token[] {
 	let end = tokens.length;
-	while (end > 1 && postNominals.test(tokens[end - 1]!.text)) {
-		end--;
-	}
-
+	while (end > 1 && postNominals.test(tokens[end - 1]!.text)) end--;
 	return tokens.slice(0, end);
 }
 
-// Lower-case particles inside names: `Ursula von der Leyen`, `Charles de Gaulle`.
-const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'dos', 'al', 'bin', 'ibn']);
-
-/** The trailing run of name words, when the phrase ends in a personal name. */
-function trailingName(tokens: readonly Token[]): readonly Token[] {
+/** The trailing run of capitalised words (with particles between them): `Senate Whip Tom Ruiz`. */
+function trailingCapitalised(tokens: readonly Token[]): readonly Token[] {
 	let start = tokens.length;
 	while (start > 0) {
-		if (isNameWord(tokens[start - 1]!)) {
+		const token = tokens[start - 1]!;
+		const before = tokens[start - 2];
+		if (isNameWord(token, before !== undefined && isNameWord(before))) {
 			start--;
 			continue;
 		}
 
-		// Particles count only between name words: `Ursula von der Leyen`.
-		let particles = start;
-		while (particles > 0 && nameParticles.has(tokens[particles - 1]!.text)) {
-			particles--;
-		}
-
-		if (particles === start || start === tokens.length || particles === 0 || !isNameWord(tokens[particles - 1]!)) {
+		// `Jean-Pierre`, and particles between name words: `Ursula von der Leyen`.
+		let joined = start;
+		while (joined > 0 && (nameParticles.has(tokens[joined - 1]!.text) || tokens[joined - 1]!.text === '-')) joined--;
+		if (joined === start || start === tokens.length || joined === 0 || !isNameWord(tokens[joined - 1]!)) {
 			break;
 		}
 
-		start = particles;
+		start = joined;
 	}
 
 	return tokens.slice(start);
 }
 
-const organisationJoiners = new Set(['of', 'for', 'the', 'and', 'on']);
+/**
+ * The personal name at the end of a capitalised run, after its titles: `Senate Whip Tom Ruiz`
+ * → `Tom Ruiz`; `Clark County Registrar Dennis Okafor` → `Dennis Okafor`. The last word is
+ * the name even when it is also a title word (`Paul Singer`, `King said`); a run of titles
+ * alone (`Army Secretary`) has none.
+ */
+function personalName(run: readonly Token[]): readonly Token[] {
+	const lastTitle = run.slice(0, -1).findLastIndex(token => isTitleLike(token));
+	const name = run.slice(lastTitle + 1);
+	if (name.length === 1 && lastTitle !== -1 && isTitleLike(name[0]!)) return [];
+	if (name.length === 1 && (demonyms.has(name[0]!.lower) || organisationNouns.has(name[0]!.lower))) return [];
+	return name;
+}
 
-/** `the Institute for the Study of War` inside `the analysis of data from …`. */
-function capitalisedOrganisation(tokens: readonly Token[]): readonly Token[] | undefined {
+/** `, the head of the Center for Countering Disinformation,` → `head of the Center…`. */
+function appositiveRole(text: string, appositive: readonly Token[] | undefined): string | undefined {
+	const words = (appositive ?? []).filter(token => token.isWord);
+	const first = words[0]?.lower;
+	// `, the head of …,` or `, head of …,`; not `, one of …` or `, speaking on condition…`.
+	if (first === undefined || first === 'one' || (closedClass(first) !== 'determiner' && !isTitleLike(words[0]!))) {
+		return undefined;
+	}
+
+	const rest = closedClass(first) === 'determiner' ? words.slice(1) : words;
+	const preposition = rest.findIndex(token => prepositions.has(token.lower));
+	const head = rest[preposition === -1 ? rest.length - 1 : preposition - 1];
+	if (!head) return undefined;
+	const word = withoutPossessive(head.lower);
+	return personNouns.has(word) || titleWords.has(word) ? textOf(text, rest) : undefined;
+}
+
+/** The longest run of capitalised words and joiners: `the Institute for the Study of War` in `data from the US-based …`. */
+function capitalisedOrganisation(tokens: readonly Token[]): readonly Token[] {
 	let best: Token[] = [];
 	let run: Token[] = [];
 	for (const token of tokens) {
 		// `US-based` qualifies the name rather than belonging to it.
-		if (token.isWord && isCapitalised(token.text) && !/-\p{Ll}/u.test(token.text)) {
+		if (isCapitalised(token.text) && !/-\p{Ll}/u.test(token.text)) {
 			run.push(token);
-		} else if (run.length > 0 && organisationJoiners.has(token.text)) {
+		} else if (run.length > 0 && organisationJoiners.has(token.lower)) {
 			run.push(token);
 		} else {
 			run = [];
 		}
 
-		if (run.length > best.length && isCapitalised(run.at(-1)!.text)) {
-			best = [...run];
-		}
+		if (run.length > best.length && isCapitalised(run.at(-1)!.text)) best = [...run];
 	}
 
-	return best.length > 0 ? best : undefined;
-}
-
-/** `, the head of Ukraine’s Center for Countering Disinformation,` → `head of Ukraine’s Center…`. */
-function appositiveRole(text: string, appositive: readonly Token[] | undefined): string | undefined {
-	const words = (appositive ?? []).filter(token => token.isWord);
-	const first = words[0]?.text.toLowerCase();
-	// `, the head of …,` or `, head of …,`; not `, one of …` or `, speaking on condition…`.
-	if (first === undefined || first === 'one' || (!determiners.has(first) && !roleWords.has(first))) {
-		return undefined;
-	}
-
-	const rest = determiners.has(first) ? words.slice(1) : words;
-	const head = rest.find(token => prepositions.has(token.text)) ?? rest.at(-1);
-	const headIndex = head ? rest.indexOf(head) - (prepositions.has(head.text) ? 1 : 0) : -1;
-	const headWord = rest[headIndex]?.text.toLowerCase() ?? '';
-	return roleWords.has(headWord) || speakerNouns.has(headWord) ? textOf(text, rest) : undefined;
+	return best;
 }
 
 type MentionFields = {
@@ -175,132 +178,189 @@ function mention(phrase: readonly Token[], fields: MentionFields): SpeakerMentio
 	return {span: spanOf(phrase), role: undefined, ...fields};
 }
 
+/** The name of an organisation as written, without a leading `the`. */
+function organisationName(text: string, tokens: readonly Token[]): string {
+	return textOf(text, tokens[0]?.lower === 'the' ? tokens.slice(1) : tokens);
+}
+
 /** Parses a speaker phrase; undefined when it cannot be a speaker. */
 export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseContext): SpeakerMention | undefined {
 	const {text} = context;
+	let phrase = tokens.filter(token => token.isWord || token.text === '-' || token.text === '/' || token.text === '&');
 	// Trailing time words (`said one blog Sunday`) are not part of the speaker.
-	let phrase = tokens.filter(token => token.isWord || token.text === '-');
-	while (phrase.length > 0 && timeWords.has(lower(phrase.at(-1)!))) {
-		phrase = phrase.slice(0, -1);
-	}
-
-	if (phrase.length === 0 || phrase.length > 14) {
+	while (phrase.length > 0 && isTimeWord(phrase.at(-1)!)) phrase = phrase.slice(0, -1);
+	if (phrase.length === 0 || phrase.length > 16) return undefined;
+	// `HIGHER TURNOUT IN IOWA`, `TWO DEAD`: words all in capitals are a heading; a speaker in
+	// capitals is one acronym (`CNN`) or opens with one (`NBC News`).
+	if (phrase.length > 1 && phrase.every(token => !token.isWord || token.text === token.text.toUpperCase()))
 		return undefined;
-	}
-
-	const first = lower(phrase[0]!);
-	// `In a statement posted…`: a prepositional phrase is not a speaker.
-	if (prepositions.has(first) || leadingPrepositions.has(first)) {
-		return undefined;
-	}
-
+	const first = phrase[0]!.lower;
+	const firstClass = closedClass(first);
+	if (phrase.length === 1 && firstAndSecondPersons.has(first)) return undefined;
 	if (phrase.length === 1 && (personalPronouns.has(first) || groupPronouns.has(first))) {
 		const kind = personalPronouns.has(first) ? 'person' : 'group';
 		return mention(phrase, {name: phrase[0]!.text, kind, anonymous: false, head: first});
 	}
 
+	// A noun phrase never opens with a preposition, conjunction, adverb, auxiliary or verb form.
+	if (
+		firstClass !== undefined &&
+		firstClass !== 'determiner' &&
+		firstClass !== 'possessive' &&
+		firstClass !== 'number'
+	) {
+		return undefined;
+	}
+
+	if (!isCapitalised(phrase[0]!.text) && firstClass === undefined && formClass(first) !== 'noun') return undefined;
+
+	// `Another said`, `Some chanted`: a quantifier standing for people.
+	if (phrase.length === 1 && firstClass === 'determiner') {
+		if (first === 'the' || first === 'a' || first === 'an' || first === 'this' || first === 'that') return undefined;
+		const kind: SpeakerKind = groupDeterminers.has(first) ? 'group' : 'unnamed';
+		return mention(phrase, {name: capitalise(phrase[0]!.text), kind, anonymous: true, head: first});
+	}
+
 	// `one of the people`, `some of the officials`: the speaker is the group after `of`.
-	if (phrase.length > 2 && determiners.has(first) && phrase[1]!.text === 'of') {
+	if (phrase.length > 2 && (firstClass === 'determiner' || firstClass === 'number') && phrase[1]!.lower === 'of') {
 		const group = parseSpeakerPhrase(phrase.slice(2), context);
 		return group && {...group, span: spanOf(phrase), anonymous: group.anonymous || group.kind !== 'organisation'};
 	}
 
-	// The head is before any prepositional phrase: `head of Russia’s FSB`, `official in the Office`.
-	const prepositionAt = phrase.findIndex((token, index) => index > 0 && prepositions.has(token.text));
-	const core = prepositionAt === -1 ? phrase : phrase.slice(0, prepositionAt);
-	const modifier = prepositionAt === -1 ? [] : phrase.slice(prepositionAt);
-	const headToken = core.at(-1)!;
-	const head = withoutPossessive(lower(headToken));
-	const determiner = determiners.has(first) ? first : undefined;
+	// The head is before any prepositional phrase (`head of the agency`, `Ms. Park of the
+	// Farmers Union`), unless a title runs into a name across it (`Secretary of State John Kerry`).
+	const prepositionAt = phrase.findIndex((token, index) => index > 0 && prepositions.has(token.lower));
+	const beforePreposition = prepositionAt === -1 ? phrase : phrase.slice(0, prepositionAt);
+	const afterPreposition = prepositionAt === -1 ? [] : phrase.slice(prepositionAt + 1);
+	const titleRunsIntoName =
+		prepositionAt !== -1 &&
+		phrase[prepositionAt]!.lower === 'of' &&
+		isCapitalised(beforePreposition.at(-1)!.text) &&
+		titleWords.has(beforePreposition.at(-1)!.lower) &&
+		personalName(trailingCapitalised(withoutPostNominals(afterPreposition))).length === afterPreposition.length - 1;
+	const core = titleRunsIntoName ? phrase : beforePreposition;
+	const determiner = firstClass === 'determiner' || firstClass === 'possessive' ? first : undefined;
 	const afterDeterminer = determiner ? core.slice(1) : core;
 	const owners = afterDeterminer.filter(token => isPossessive(token.text));
-	const roleTokens = afterDeterminer.filter(token => !isPossessive(token.text));
+	const lastOwner = afterDeterminer.findLastIndex(token => isPossessive(token.text));
+	const owned = afterDeterminer.slice(lastOwner + 1);
+	if (owned.length === 0) return undefined;
+	const headToken = owned.at(-1)!;
+	const head = headToken.lower;
 
-	// A personal name ends the phrase: `Russian President Vladimir Putin`, `Oliver Strand KC`.
-	const withoutPostNominals = postNominalAt(core);
-	const fullRun = prepositionAt === -1 ? trailingName(withoutPostNominals) : [];
-	// A run longer than a name holds an unknown title: `Clark County Registrar Dennis Okafor`.
-	const name = fullRun.length > 4 ? fullRun.slice(-2) : fullRun;
-	if (name.length > 0) {
-		const role = roleTokens.slice(0, roleTokens.indexOf(name[0]!));
-		return mention(phrase, {
-			name: textOf(text, name),
-			role: role.length > 0 ? textOf(text, role) : appositiveRole(text, context.appositive),
-			kind: 'person',
-			anonymous: false,
-			head: withoutPossessive(lower(name.at(-1)!)),
-		});
-	}
+	// A name: `Russian President Vladimir Putin`, `Oliver Strand KC`, `the Washington Post`, `CNN`.
+	const run = trailingCapitalised(withoutPostNominals(owned));
+	// A lone common noun capitalised only because it opens the sentence (`Analysis of data…`) is no name.
+	const opensWithCommonNoun =
+		run.length === 1 && run[0] === phrase[0] && !isAcronym(run[0]!.text) && isSpeakerNoun(run[0]!.lower);
+	if (run.length > 0 && !opensWithCommonNoun && run.at(-1) === withoutPostNominals(owned).at(-1)) {
+		const lastWord = run.at(-1)!.lower;
+		// `the Washington Post`, `Fox News`, `Federal Election Commission`, `CNN`, `Moscow`; not
+		// `European Commission President Ursula von der Leyen` nor `the Wisconsin Republican`.
+		const isOrganisation =
+			(determiner === 'the' && run.length === owned.length && !personNouns.has(lastWord)) ||
+			organisationNouns.has(lastWord) ||
+			mastheadWords.has(lastWord) ||
+			mediaNouns.has(lastWord) ||
+			(run.length === 1 && isAcronym(run[0]!.text)) ||
+			(run.length === 1 && owned.length === 1 && owners.length === 0 && placeNames.has(lastWord));
+		if (isOrganisation) {
+			// `Department of Homeland Security`: a capitalised modifier belongs to the name.
+			const capitalisedModifier = afterPreposition.every(
+				token => isCapitalised(token.text) || organisationJoiners.has(token.lower),
+			);
+			const named = capitalisedModifier ? phrase : core;
+			const name = organisationName(text, determiner === 'the' ? named.slice(1) : named);
+			return mention(phrase, {name, kind: 'organisation', anonymous: false, head: withoutPossessive(lastWord)});
+		}
 
-	// A name in the appositive: `Another squad leader, Faraon,` / `One soldier, identified as Ruzhyk,`.
-	const appositiveName = trailingName(
-		postNominalAt((context.appositive ?? []).filter(token => !namingWords.has(token.text))),
-	);
-	const appositiveIsName =
-		appositiveName.length > 0 &&
-		(context.appositive ?? []).filter(
-			token => token.isWord && !namingWords.has(token.text) && !postNominals.test(token.text),
-		).length === appositiveName.length;
-	if (appositiveIsName && speakerNouns.has(head)) {
-		return mention(phrase, {
-			name: textOf(text, appositiveName),
-			role: roleTokens.length > 0 ? textOf(text, roleTokens) : undefined,
-			kind: 'person',
-			anonymous: false,
-			head: lower(appositiveName.at(-1)!),
-		});
-	}
-
-	// `the analysis of data from the US-based Institute for the Study of War`.
-	if (reportNouns.has(head)) {
-		const organisation = capitalisedOrganisation(modifier);
-		if (organisation) {
+		const name = personalName(run);
+		if (name.length > 0 && !(name.length === 1 && demonyms.has(name[0]!.lower))) {
+			// The owner is not part of the office: `Ukraine’s Deputy Prime Minister` → `Deputy Prime Minister`.
+			const role = owned.slice(0, owned.indexOf(name[0]!));
 			return mention(phrase, {
-				name: textOf(
-					text,
-					organisation.filter((token, index) => index > 0 || token.text !== 'the'),
-				),
-				kind: 'organisation',
+				name: textOf(text, name),
+				role: role.length > 0 ? textOf(text, role) : appositiveRole(text, context.appositive),
+				kind: 'person',
 				anonymous: false,
-				head: lower(organisation.at(-1)!),
+				head: withoutPossessive(name.at(-1)!.lower),
 			});
 		}
 	}
 
-	const isPlace = core.length === 1 && placeNames.has(withoutPossessive(lower(headToken)));
-	// `The Russian Defence Ministry`, and `Russia’s defence ministry` (an institution with an owner).
-	const isInstitution =
-		core.some(token => isCapitalised(token.text) && institutionWords.has(lower(token))) ||
-		(owners.length > 0 && institutionWords.has(head));
+	// A name in the appositive: `Another squad leader, Faraon,` / `One soldier, identified as Ruzhyk,`.
+	const appositiveWords = (context.appositive ?? []).filter(token => token.isWord && !namingWords.has(token.text));
+	const appositiveName = trailingCapitalised(withoutPostNominals(appositiveWords));
+	if (
+		appositiveName.length > 0 &&
+		appositiveName.length === withoutPostNominals(appositiveWords).length &&
+		personNouns.has(head)
+	) {
+		return mention(phrase, {
+			name: textOf(text, personalName(appositiveName)),
+			role: afterDeterminer.length > 0 ? textOf(text, afterDeterminer) : undefined,
+			kind: 'person',
+			anonymous: false,
+			head: appositiveName.at(-1)!.lower,
+		});
+	}
+
+	// `the analysis of data from the Institute for the Study of War`: the organisation in the modifier.
+	if (documentNouns.has(head) && afterPreposition.length > 0 && !titleRunsIntoName) {
+		const organisation = capitalisedOrganisation(afterPreposition);
+		if (organisation.length > 0 && organisation.at(-1) === afterPreposition.at(-1)) {
+			return mention(phrase, {
+				name: textOf(text, organisation),
+				kind: 'organisation',
+				anonymous: false,
+				head: organisation.at(-1)!.lower,
+			});
+		}
+	}
+
+	const isKnownHead = isSpeakerNoun(head);
+	if (!isKnownHead && context.anyHead !== true) return undefined;
 	const asWritten = textOf(text, phrase);
-	const displayName = asWritten.charAt(0).toUpperCase() + asWritten.slice(1);
-	if (isPlace || (isInstitution && !indefiniteDeterminers.has(first))) {
-		const name = textOf(text, determiner === 'the' ? phrase.slice(1) : phrase);
-		return mention(phrase, {name, kind: 'organisation', anonymous: false, head});
+	const displayName = capitalise(asWritten);
+	// `One blog`, `a spokesman`: `one` is read as a number, but as a determiner it is indefinite.
+	const indefinite = indefiniteDeterminers.has(determiner ?? (firstClass === 'number' ? first : ''));
+	const numbered = firstClass === 'number' && first !== 'one';
+	const plural = !singularPersonNouns.has(head) && /[^s]s$|ies$/.test(head);
+
+	// `The Russian Defence Ministry`, `the ruling`, `the campaign`, `Clinton’s campaign`.
+	const isBody = organisationNouns.has(head) || mediaNouns.has(head) || documentNouns.has(head);
+	const capitalisedBody = core.some(token => isCapitalised(token.text) && organisationNouns.has(token.lower));
+	if ((isBody && !personNouns.has(head) && !indefinite) || capitalisedBody) {
+		// `Russian Defence Ministry` is a name without its `the`; `The ruling` is a description, kept whole.
+		const name = capitalisedBody && determiner === 'the' ? organisationName(text, phrase) : asWritten;
+		return mention(phrase, {
+			name: capitalisedBody ? name : capitalise(name),
+			kind: 'organisation',
+			anonymous: false,
+			head,
+		});
 	}
 
-	if (!speakerNouns.has(head) && !anonymousNouns.has(head)) {
-		return undefined;
-	}
-
-	const plural = /s$/.test(head) && !/ss$/.test(head);
 	const anonymous =
-		anonymousNouns.has(head) ||
-		(indefiniteDeterminers.has(first) && !plural) ||
-		(context.saysAnonymous === true && owners.length === 0);
-	if (plural || ['people', 'men', 'women', 'staff', 'media', 'leadership'].includes(head)) {
+		anonymousNouns.has(head) || (indefinite && !plural) || (context.saysAnonymous === true && owners.length === 0);
+	if (plural || groupNouns.has(head) || numbered) {
 		return mention(phrase, {name: displayName, kind: 'group', anonymous, head});
 	}
 
-	// `Latvia’s foreign minister`: an identifiable office holder, though unnamed here.
-	const kind: SpeakerKind = owners.length > 0 || (roleWords.has(head) && determiner === 'the') ? 'person' : 'unnamed';
+	// `Latvia’s foreign minister`, `the senator`: an identifiable office holder, though unnamed here.
+	const kind: SpeakerKind =
+		owners.length > 0 || (personNouns.has(head) && determiner === 'the' && titleWords.has(head)) ? 'person' : 'unnamed';
 	return mention(phrase, {
 		name: displayName,
-		role: owners.length > 0 ? textOf(text, roleTokens) : undefined,
+		role: owners.length > 0 ? textOf(text, owned) : undefined,
 		kind,
 		anonymous,
 		head,
 	});
+}
+
+function capitalise(words: string): string {
+	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Full personal names (two to four name words) anywhere in a run of tokens: `coach Dan Whitfield made…`. */
@@ -309,11 +369,15 @@ export function findPersonNames(text: string, tokens: readonly Token[]): {name: 
 	let index = 0;
 	while (index < tokens.length) {
 		let end = index;
-		while (end < tokens.length && (isNameWord(tokens[end]!) || (end > index && nameParticles.has(tokens[end]!.text)))) {
+		while (
+			end < tokens.length &&
+			((isNameWord(tokens[end]!) && !isTitleLike(tokens[end]!)) ||
+				(end > index && nameParticles.has(tokens[end]!.text)))
+		) {
 			end++;
 		}
 
-		const run = postNominalAt(tokens.slice(index, end));
+		const run = withoutPostNominals(tokens.slice(index, end));
 		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!)) {
 			names.push({name: textOf(text, run), position: run[0]!.start});
 		}

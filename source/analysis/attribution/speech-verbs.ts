@@ -1,185 +1,67 @@
 /**
- * Verbs that attribute words to someone. `reporting` verbs attribute whatever
- * follows them (`Syrsky reported that…`); `characterising` verbs describe an act
- * and attribute only a quotation in the same sentence (`condemned it as a “terrorist
- * invasion”`), so that `declared a state of emergency` makes nobody a speaker.
+ * Verbs that attribute words to someone, by class (the lists are ../vocabulary/reporting-verbs.json):
+ * `speech` verbs make their subject a speaker whatever follows (`Syrsky reported that…`);
+ * `clauseOnly` verbs have common other senses (`maintained control`) and attribute only
+ * before a clause or a quotation; `manner` verbs (`shouted`) and `characterising` verbs
+ * (`condemned it as a “terrorist invasion”`) attribute only a quotation, so that
+ * `declared a state of emergency` makes nobody a speaker.
  */
 
-export type SpeechVerbClass = 'reporting' | 'characterising';
+import verbLists from '../vocabulary/reporting-verbs.json' with {type: 'json'};
 
-const reporting = [
-	'say:said',
-	'state',
-	'tell:told',
-	'add',
-	'note',
-	'explain',
-	'claim',
-	'allege',
-	'announce',
-	'report',
-	'confirm',
-	'deny',
-	'insist',
-	'warn',
-	'emphasize',
-	'emphasise',
-	'stress',
-	'underline',
-	'reiterate',
-	'recount',
-	'recall',
-	'write:wrote:written',
-	'post',
-	'tweet',
-	'ask',
-	'answer',
-	'reply',
-	'respond',
-	'comment',
-	'acknowledge',
-	'admit',
-	'concede',
-	'hint',
-	'reveal',
-	'argue',
-	'suggest',
-	'indicate',
-	'assert',
-	'maintain',
-	'contend',
-	'observe',
-	'remark',
-	'mention',
-	'predict',
-	'estimate',
-	'disclose',
-	'highlight',
-	'point',
-	'testify',
-	'conclude',
-	'believe',
-	'think:thought',
-	'speak:spoke:spoken',
-	'quip',
-	'boast',
-	'complain',
-	'lament',
-	'vow',
-	'pledge',
-	'promise',
-	'threaten',
-	'urge',
-	'demand',
-	'exclaim',
-	'brief',
-	'inform',
-];
+export type SpeechVerbClass = 'speech' | 'clauseOnly' | 'manner' | 'characterising';
 
-const characterising = [
-	'describe',
-	'call',
-	'label',
-	'dub',
-	'term',
-	'brand',
-	'condemn',
-	'denounce',
-	'criticize',
-	'criticise',
-	'praise',
-	'defend',
-	'accuse',
-	'outline',
-	'characterize',
-	'characterise',
-	'cite',
-	'hail',
-	'dismiss',
-	'welcome',
-	'blame',
-	'portray',
-	'frame',
-	'refer',
-	'quote',
-	'declare',
-];
-
-/** Regular English inflections: `note` → notes, noted, noting; `vow` → vowed; `refer` → referred. */
+/** Regular English inflections: `note` → notes, noted, noting; `cry` → cries, cried; `push` → pushes. */
 function inflect(entry: string): string[] {
-	const [base, ...irregular] = entry.split(':') as [string, ...string[]];
-	const forms = [base, ...irregular];
-	if (base.endsWith('e')) {
-		forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
-	} else if (/[^aeiou]y$/.test(base)) {
-		forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
-	} else if (/(?:ss|sh|ch|x)$/.test(base)) {
-		forms.push(`${base}es`, `${base}ed`, `${base}ing`);
-	} else {
-		const doubled = /^(?:refer|dub|quip|brief|admit|regret)$/.test(base) ? base + base.at(-1)! : base;
-		forms.push(`${base}s`, `${doubled}ed`, `${doubled}ing`);
-	}
-
-	if (irregular.length > 0) {
-		// Irregular verbs have no regular past: drop `sayed`, `telled`.
-		return forms.filter(form => !form.endsWith('ed') || irregular.includes(form));
-	}
-
-	return forms;
+	const [base, ...listed] = entry.split(':') as [string, ...string[]];
+	if (listed.length > 0) return [base, ...listed];
+	if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+	if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
+	if (/(?:ss|sh|ch|x|z|o)$/.test(base)) return [base, `${base}es`, `${base}ed`, `${base}ing`];
+	return [base, `${base}s`, `${base}ed`, `${base}ing`];
 }
 
-const verbClass = new Map<string, SpeechVerbClass>();
-for (const entry of reporting) {
-	for (const form of inflect(entry)) {
-		verbClass.set(form, 'reporting');
+const classOf = new Map<string, SpeechVerbClass>();
+const lemmaOf = new Map<string, string>();
+for (const verbClass of ['speech', 'clauseOnly', 'manner', 'characterising'] as const) {
+	for (const entry of verbLists[verbClass]) {
+		const base = entry.split(':')[0]!;
+		for (const form of inflect(entry)) {
+			if (!classOf.has(form)) {
+				classOf.set(form, verbClass);
+				lemmaOf.set(form, base);
+			}
+		}
 	}
 }
 
-for (const entry of characterising) {
-	for (const form of inflect(entry)) {
-		verbClass.set(form, 'characterising');
-	}
-}
+const alsoNouns = new Set(verbLists.alsoNouns);
 
 /** The class of a speech verb form, or undefined when the word is not one. */
 export function speechVerbClass(word: string): SpeechVerbClass | undefined {
-	return verbClass.get(word.toLowerCase());
+	return classOf.get(word.toLowerCase());
 }
 
 /** `speechVerbClass` for a word already in lower case: asked of every word, so it skips lowering. */
 export function speechVerbClassOfLower(lower: string): SpeechVerbClass | undefined {
-	return verbClass.get(lower);
+	return classOf.get(lower);
 }
 
-// Verbs with a common non-speech sense (`maintained control`, `added troops`,
-// `responded with force`): they attribute only when a clause or quotation follows.
-const ambiguous = new Set(
-	'add maintain observe conclude answer reply respond reveal indicate suggest highlight point estimate believe think post brief inform mention underline'.split(
-		' ',
-	),
-);
-const lemmaOf = new Map<string, string>();
-for (const entry of [...reporting, ...characterising]) {
-	const base = entry.split(':')[0]!;
-	for (const form of inflect(entry)) {
-		lemmaOf.set(form, base);
-	}
+/** The base form: `said` → say, `tweeted` → tweet. */
+export function lemma(word: string): string | undefined {
+	return lemmaOf.get(word.toLowerCase());
 }
 
-// Verbs whose -s form is also a plural noun (`recounts`, `reports`, `claims`).
-const nounLike = new Set(
-	'recount report claim note post comment answer reply estimate call term quote brand label frame point brief tweet promise pledge vow demand stress welcome praise blame hail'.split(
-		' ',
-	),
-);
-
+/** `reports`, `claims`: the -s form of a verb that is as often a plural noun. */
 export function isNounLikeForm(word: string): boolean {
 	const lower = word.toLowerCase();
-	return lower.endsWith('s') && nounLike.has(lemmaOf.get(lower) ?? '');
+	return lower.endsWith('s') && alsoNouns.has(lemmaOf.get(lower) ?? '');
 }
 
-export function needsClause(word: string): boolean {
-	return ambiguous.has(lemmaOf.get(word.toLowerCase()) ?? '');
+/** A form that is a verb whatever its subject: not the base form, which is also a noun (`the claim`). */
+export function isInflected(word: string): boolean {
+	const lower = word.toLowerCase();
+	return lower !== lemmaOf.get(lower);
 }
 
 /** `saying`, `adding`, `describing`: a participle whose subject is the sentence's subject. */
@@ -187,8 +69,10 @@ export function isParticiple(word: string): boolean {
 	return word.toLowerCase().endsWith('ing');
 }
 
-/** `described`, `outlined`: a form that can take a `by`-agent. */
+/** `described`, `told`, `written`: a form that can be passive and take a `by`-agent. */
 export function isPastParticiple(word: string): boolean {
 	const lower = word.toLowerCase();
-	return lower.endsWith('ed') || ['told', 'written', 'spoken', 'said', 'thought'].includes(lower);
+	const base = lemmaOf.get(lower);
+	const presentForms = base && [`${base}s`, `${base}es`, `${base.slice(0, -1)}ies`];
+	return base !== undefined && lower !== base && !lower.endsWith('ing') && !presentForms!.includes(lower);
 }

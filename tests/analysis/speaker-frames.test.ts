@@ -1,0 +1,113 @@
+import {describe, expect, test} from 'vitest';
+import {analyzePassages, quoteRows} from '../helpers/articles.js';
+
+/** The speaker of each quotation of one passage. */
+function speakersOf(passage: string): (string | null)[] {
+	return quoteRows(analyzePassages({a: passage})).map(([, , speaker]) => speaker);
+}
+
+describe('speakers with appositives and parentheticals', () => {
+	test.each([
+		[
+			'party and state in brackets, then an appositive',
+			'“We cannot keep borrowing,” Rep. Dana Hill (D-Ore.), a member of the budget panel, said in a phone interview.',
+			'Dana Hill',
+		],
+		[
+			'party and state between commas',
+			'“The votes are there,” Senate Whip Tom Ruiz, R-Texas, said Tuesday.',
+			'Tom Ruiz',
+		],
+		['of an organisation', '“Prices are falling,” Ms. Park of the Farmers Union said.', 'Park'],
+		[
+			'an appositive and where it was said',
+			'Webb, a longtime adviser to the governor, said Thursday on a radio show that the deal was “dead”.',
+			'Webb',
+		],
+		[
+			'after the verb, with an appositive',
+			'“It is late,” said Marta Lind, the council’s chair, on Monday.',
+			'Marta Lind',
+		],
+		['an age between commas', '“I voted for him twice,” Carla Ruiz, 54, said.', 'Carla Ruiz'],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage)).toEqual([speaker]);
+	});
+});
+
+describe('verbs and frames beyond said', () => {
+	test.each([
+		['asks, after the quotation', '“Who pays for this?” asks Noor Haddad.', 'Noor Haddad'],
+		['writes … for a paper', 'Ellen Marsh writes for the Daily Ledger that the plan is “a mirage”.', 'Ellen Marsh'],
+		['tweeted', 'Governor Alan Pike tweeted that the bill was “a disgrace”.', 'Alan Pike'],
+		['continued with a colon', 'Ortiz continued: “We will not stop until the count is done.”', 'Ortiz'],
+		['chanted', '“Count every vote,” the crowd chanted.', 'The crowd'],
+		['a document speaks', '“The statute is plain,” the ruling said.', 'The ruling'],
+		['the filing argues', 'The filing argues that the rule is “arbitrary and capricious”.', 'The filing'],
+		[
+			'says on its website that',
+			'The Harbor Trust says on its website that the fund is “open to every family”.',
+			'Harbor Trust',
+		],
+		['a commission', '“The rules apply to everyone,” the commission said in a statement.', 'The commission'],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage)).toEqual([speaker]);
+	});
+
+	test('a dash after a quotation names its writer', () => {
+		const passage = '“The buses never come on time.” — Jane Ortega, Portland';
+		expect(speakersOf(passage)).toEqual(['Jane Ortega']);
+	});
+});
+
+describe('words that are not speakers', () => {
+	test('the United States is a name, not a subject and the verb states', () => {
+		expect(speakersOf('The United States has called the strike “a grave mistake”.')).toEqual(['United States']);
+	});
+
+	test('a title-case headline keeps its verb', () => {
+		expect(speakersOf('Senator Ana Ruiz Says Tax Plan Is ‘A Gift To The Rich’')).toEqual(['Ana Ruiz']);
+	});
+
+	test('a verb with another sense does not take a quotation it does not introduce', () => {
+		expect(speakersOf('The mayor said the city would reopen the park if the council agreed to a “fair deal”.')).toEqual(
+			['The mayor'],
+		);
+	});
+
+	test('an object inside a relative clause is not the subject', () => {
+		expect(
+			speakersOf('An aide who spoke anonymously to discuss internal strategy said Monday, “We are not worried.”'),
+		).toEqual(['An aide']);
+		expect(speakersOf('A voter who came to hear the mayor said the speech was “too long”.')).toEqual(['A voter']);
+	});
+
+	test('an object after to is no subject, when no relative clause names one', () => {
+		expect(speakersOf('He wanted to meet the governor, “the sooner the better”, aides said.')).toEqual(['Aides']);
+	});
+
+	test('a verb form that is also a plural noun, after a modifier, is the noun', () => {
+		expect(speakersOf('Feelings are mixed in many Asian states, and Beijing has used “velvet gloves” there.')).toEqual([
+			null,
+		]);
+		expect(speakersOf('The report notes that the fund is “nearly empty”.')).toEqual(['The report']);
+	});
+
+	test('a heading in capitals is no speaker; an acronym is', () => {
+		expect(speakersOf('TURNOUT HIGHER THAN EXPECTED - “We saw lines at noon,” one clerk said.')).toEqual(['One clerk']);
+		expect(speakersOf('TWO DEAD IN STORM - Officials said the roads were “impassable”.')).toEqual(['Officials']);
+		expect(speakersOf('“The count is on schedule,” CNN reported.')).toEqual(['CNN']);
+	});
+
+	test('absent is a preposition, not a name', () => {
+		expect(speakersOf('Absent a deal, “we will shut down,” Lind said.')).toEqual(['Lind']);
+	});
+
+	test.each([
+		['According', 'According to the memo, the plan was “never viable”.', 'The memo'],
+		['Although', 'Although Ruiz said the plan was “dead,” the vote went ahead.', 'Ruiz'],
+		['His', 'His campaign called the report “a smear”.', 'His campaign'],
+	])('%s does not speak', (_, passage, speaker) => {
+		expect(speakersOf(passage)).toEqual([speaker]);
+	});
+});
