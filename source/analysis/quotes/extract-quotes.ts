@@ -8,6 +8,8 @@ import {findAttributions} from '../attribution/find-attributions.js';
 import {isPronoun, resolveMention} from '../attribution/resolve-references.js';
 import {findPersonNames} from '../attribution/speaker-phrase.js';
 import {sentenceTokens, type Token} from '../text/tokens.js';
+import {attributionFor} from './quote-attribution.js';
+import {continuedAttribution, type PreviousQuote} from './quote-continuation.js';
 import {classifyQuote} from './quote-kind.js';
 import {findQuotedSpans, type QuotedSpan} from './quote-marks.js';
 
@@ -35,6 +37,23 @@ function sentenceAt(sentences: readonly Span[], position: number): number {
 	}
 
 	return Math.max(0, Math.min(low, sentences.length - 1));
+}
+
+/**
+ * For each sentence, the sentence its clause began in: itself, or, when it starts
+ * inside a quotation (`…stated that it “did well. It was uplifting” and…`), the
+ * sentence where that quotation opened.
+ */
+function clauseStarts(sentences: readonly Span[], quoted: readonly QuotedSpan[]): number[] {
+	const starts = sentences.map((_sentence, index) => index);
+	for (const quote of quoted) {
+		const opened = sentenceAt(sentences, quote.open);
+		for (let index = opened + 1; index < sentences.length && sentences[index]!.start < quote.close; index++) {
+			starts[index] = starts[opened]!;
+		}
+	}
+
+	return starts;
 }
 
 /** Attributions of every sentence, with pronouns and bare references resolved. */
@@ -88,22 +107,6 @@ function articleAttributions(
 	return attributions;
 }
 
-const onlyPunctuation = /^[\s,:;—–-]*$/u;
-
-/** Picks the attribution for a quotation: adjacent after, adjacent before, nearest before, nearest after. */
-function attributionFor(text: string, quote: QuotedSpan, inSentences: readonly Attribution[]): Attribution | undefined {
-	const startOf = (attribution: Attribution) => Math.min(attribution.speaker.span.start, attribution.cue.start);
-	const endOf = (attribution: Attribution) => Math.max(attribution.speaker.span.end, attribution.cue.end);
-	const after = inSentences.filter(attribution => startOf(attribution) >= quote.close);
-	const before = inSentences.filter(attribution => endOf(attribution) <= quote.open);
-	const adjacentAfter = after.find(attribution => onlyPunctuation.test(text.slice(quote.close, startOf(attribution))));
-	const adjacentBefore = before.findLast(attribution =>
-		onlyPunctuation.test(text.slice(endOf(attribution), quote.open)),
-	);
-	const nearestBefore = before.toSorted((a, b) => a.cue.start - b.cue.start).at(-1);
-	return adjacentAfter ?? adjacentBefore ?? nearestBefore ?? after[0];
-}
-
 /** Whether only an attribution stands between two quotes: `“First part,” she said, “second part.”` */
 function isSplitByAttribution(
 	text: string,
@@ -143,27 +146,44 @@ export function extractQuotes(
 	const attributions = articleAttributions(article, quoted, tokens);
 	const bySentence = new Map<number, Attribution[]>();
 	for (const attribution of attributions) {
+		// `Citing “…”, the spokeswoman said`: a phrase that is its own cue names no speaker.
+		const {speaker, cue} = attribution;
+		if (speaker.span.start < cue.end && cue.start < speaker.span.end) continue;
 		const inSentence = bySentence.get(attribution.sentence);
 		if (inSentence) inSentence.push(attribution);
 		else bySentence.set(attribution.sentence, [attribution]);
 	}
 
 	const quotes: Quote[] = [];
-	const quoteSentences: number[] = [];
+	let previous: PreviousQuote | undefined;
+	const clauseStart = clauseStarts(sentences, quoted);
 	for (let index = 0; index < quoted.length; index++) {
 		const quote = quoted[index]!;
 		const first = sentenceAt(sentences, quote.inner.start);
 		const last = sentenceAt(sentences, quote.inner.end - 1);
-		const candidates = [...new Set([first, last])].flatMap(sentence => bySentence.get(sentence) ?? []);
+		// A sentence that starts inside a quotation goes on with the clause it opened in.
+		const candidates: Attribution[] = [];
+		for (let sentence = clauseStart[first]!; sentence <= last; sentence++) {
+			if (sentence === clauseStart[first] || sentence === first || sentence === last) {
+				candidates.push(...(bySentence.get(sentence) ?? []));
+			}
+		}
+
 		const kind = classifyQuote(text, quote.inner, quote.open, quote.close, sentences[first]!);
 		// `the so-called “peace plan”`: the writer's distancing, not anyone's words.
 		const isSoCalled = /\bso-called\s*$/i.test(text.slice(Math.max(0, quote.open - 12), quote.open));
+		// `“Why now?” | Mills then writes back, “You look cute.”`: a sentence with its own quotation is its own.
+		const nextQuote = quoted[index + 1];
+		const followingHasQuote = nextQuote !== undefined && nextQuote.open < (sentences[last + 1]?.end ?? 0);
+		const following = followingHasQuote
+			? []
+			: (bySentence.get(last + 1) ?? []).filter(candidate => !candidate.pointsBack);
 		let attribution = isSoCalled
 			? undefined
 			: attributionFor(
-					text,
-					quote,
+					{text, quote, kind, sentence: sentences[clauseStart[first]!]!},
 					candidates.filter(candidate => !candidate.pointsBack),
+					following,
 				);
 		const spans: Span[] = [quote.inner];
 		const next = quoted[index + 1];
@@ -178,20 +198,18 @@ export function extractQuotes(
 			attribution = nextSentence;
 		}
 
-		// A full quotation with no attribution of its own continues the speaker of the
-		// sentence before: a full quotation there, or reported speech with no quotation.
+		// A full quotation with no attribution of its own continues the voice before it.
 		if (!attribution && kind === 'full') {
-			const previousQuote = quotes.at(-1);
-			const previousSentence = first - 1;
-			const previousWasQuoted = quoteSentences.at(-1) === previousSentence;
-			attribution = previousWasQuoted
-				? previousQuote?.kind === 'full'
-					? previousQuote.attribution
-					: undefined
-				: bySentence
-						.get(previousSentence)
-						?.filter(candidate => !candidate.pointsBack)
-						.at(-1);
+			attribution = continuedAttribution({
+				text,
+				sentences,
+				quoted,
+				index: spans.length > 1 ? index - 1 : index,
+				first,
+				last,
+				previous: previous,
+				attributionsOf: sentence => bySentence.get(sentence) ?? [],
+			});
 		}
 
 		quotes.push({
@@ -201,7 +219,9 @@ export function extractQuotes(
 			kind: spans.length > 1 && kind !== 'full' ? 'full' : kind,
 			attribution,
 		});
-		quoteSentences.push(sentenceAt(sentences, spans.at(-1)!.end - 1));
+		// `“Why?” | Obama asked. | “What…?”`: the quotation's unit ends with its attribution.
+		const endSentence = sentenceAt(sentences, spans.at(-1)!.end - 1);
+		previous = {quote: quotes.at(-1)!, sentence: Math.max(endSentence, attribution?.sentence ?? endSentence)};
 	}
 
 	const names = article.sentences.flatMap((_sentence, index) => findPersonNames(text, tokens[index]!));
