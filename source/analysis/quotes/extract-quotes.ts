@@ -3,9 +3,9 @@
  * (quoted or reported speech) with its resolved speaker.
  */
 
-import type {Article, Attribution, Quote, SpeakerMention, Span} from '../../model.js';
+import type {Article, Attribution, Quote, Span} from '../../model.js';
 import {findAttributions} from '../attribution/find-attributions.js';
-import {isPronoun, resolveMention} from '../attribution/resolve-references.js';
+import {createResolver, isPronoun} from '../attribution/resolve-references.js';
 import {findPersonNames} from '../attribution/speaker-phrase.js';
 import {sentenceTokens, type Token} from '../text/tokens.js';
 import {attributionFor} from './quote-attribution.js';
@@ -61,6 +61,7 @@ function articleAttributions(
 	article: Article,
 	quoted: readonly QuotedSpan[],
 	tokens: readonly (readonly Token[])[],
+	names: readonly {readonly name: string}[],
 ): Attribution[] {
 	const {text, sentences} = article;
 	const quotedBySentence = new Map<number, Span[]>();
@@ -74,12 +75,7 @@ function articleAttributions(
 		}
 	}
 
-	// References point back a few paragraphs at most: a bounded history keeps huge texts linear.
-	const history: SpeakerMention[] = [];
-	const remember = (mention: SpeakerMention) => {
-		history.push(mention);
-		if (history.length > 400) history.splice(0, 200);
-	};
+	const resolver = createResolver(text, names);
 	const attributions: Attribution[] = [];
 	for (const [index, sentence] of sentences.entries()) {
 		// A headline compresses what the body attributes in full (`…, Top Commander Confirms`).
@@ -89,18 +85,28 @@ function articleAttributions(
 		}
 
 		const found = findAttributions(text, sentence, quotedBySentence.get(index), tokens[index]);
+		const subject =
+			found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed' ? found.subject : undefined;
+		let subjectRemembered = false;
 		for (const {speaker, cue, pointsBack} of found.attributions) {
-			const resolved = resolveMention(speaker, history, text);
+			// `Fallon fired back: “…,” he wrote`: the sentence's own subject comes before its pronoun.
+			if (subject && !subjectRemembered && subject.span.end <= speaker.span.start) {
+				resolver.remember(subject);
+				subjectRemembered = true;
+			}
+
+			const resolved = resolver.resolve(speaker);
 			if (resolved) {
 				attributions.push({speaker: resolved, cue, sentence: index, ...(pointsBack ? {pointsBack} : {})});
 				if (!resolved.antecedent) {
-					remember(resolved);
+					resolver.remember(resolved);
 				}
 			}
 		}
 
-		if (found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed') {
-			remember(found.subject);
+		// Remembered last (again), the subject is the first candidate for the next sentence's `he`.
+		if (subject) {
+			resolver.remember(subject);
 		}
 	}
 
@@ -143,7 +149,8 @@ export function extractQuotes(
 ): ArticleSpeech {
 	const {text, sentences} = article;
 	const quoted = findQuotedSpans(text, article.paragraphs);
-	const attributions = articleAttributions(article, quoted, tokens);
+	const names = sentences.flatMap((_sentence, index) => findPersonNames(text, tokens[index]!));
+	const attributions = articleAttributions(article, quoted, tokens, names);
 	const bySentence = new Map<number, Attribution[]>();
 	for (const attribution of attributions) {
 		// `Citing “…”, the spokeswoman said`: a phrase that is its own cue names no speaker.
@@ -224,6 +231,5 @@ export function extractQuotes(
 		previous = {quote: quotes.at(-1)!, sentence: Math.max(endSentence, attribution?.sentence ?? endSentence)};
 	}
 
-	const names = article.sentences.flatMap((_sentence, index) => findPersonNames(text, tokens[index]!));
 	return {quotes, attributions, names};
 }
