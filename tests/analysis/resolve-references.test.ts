@@ -131,3 +131,45 @@ describe('the subject of a sentence comes before its own pronoun', () => {
 		]);
 	});
 });
+
+describe('a sentence ending in a colon introduces the quotation after it', () => {
+	test('X continued: ¶ “…” is X’s, whatever the verb', () => {
+		expect(
+			speakersOf(
+				[
+					'Debate Night',
+					'The moderators moved on to taxes.',
+					'Cruz continued:',
+					'“You look at the questions. Nobody asked about the economy.”',
+				].join('\n'),
+			),
+		).toEqual([['You look at the questions. Nobody asked about the economy.', 'Cruz']]);
+	});
+
+	test('Y echoed: ¶ “…” is Y’s, and a pronoun there is resolved', () => {
+		expect(
+			speakersOf(
+				[
+					'Rally',
+					'Jared Potts, a student, came with his father.',
+					'He echoed:',
+					'“He speaks his mind, and that might be what the country needs.”',
+				].join('\n'),
+			),
+		).toEqual([['He speaks his mind, and that might be what the country needs.', 'Jared Potts']]);
+	});
+
+	test('but not when the sentence opens with a subordinate clause or a verb', () => {
+		const rows = speakersOf(
+			[
+				'Statements',
+				'When Wallace died in 1998, the former president released a statement:',
+				'“We offer our condolences to the family.”',
+				'Stated Stone:',
+				'“The stakes are very high this year.”',
+			].join('\n'),
+		);
+		expect(rows.map(([, speaker]) => speaker)).not.toContain('When Wallace');
+		expect(rows.map(([, speaker]) => speaker)).not.toContain('Stated Stone');
+	});
+});

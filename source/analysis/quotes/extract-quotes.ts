@@ -7,8 +7,9 @@ import type {Article, Attribution, Quote, Span} from '../../model.js';
 import {findAttributions} from '../attribution/find-attributions.js';
 import {createResolver, isPronoun} from '../attribution/resolve-references.js';
 import {findPersonNames} from '../attribution/speaker-phrase.js';
+import {speechVerbClass} from '../attribution/speech-verbs.js';
 import {sentenceTokens, type Token} from '../text/tokens.js';
-import {attributionFor} from './quote-attribution.js';
+import {attributionFor, subordinators} from './quote-attribution.js';
 import {continuedAttribution, type PreviousQuote} from './quote-continuation.js';
 import {classifyQuote} from './quote-kind.js';
 import {findQuotedSpans, type QuotedSpan} from './quote-marks.js';
@@ -101,6 +102,26 @@ function articleAttributions(
 				if (!resolved.antecedent) {
 					resolver.remember(resolved);
 				}
+			}
+		}
+
+		// `Cruz continued:`, `The statement read:`: a sentence that opens with its subject and ends
+		// in a colon introduces what follows as the subject's words, whatever its verb.
+		let end = sentence.end;
+		while (end > sentence.start && /\s/u.test(text[end - 1]!)) end--;
+		const colon = text[end - 1] === ':' ? end - 1 : -1;
+		// `When Wallace died, Clinton released a statement:` opens with a subordinate clause, and
+		// `Stated Stone:` with its verb, instead.
+		const firstWord = found.subject?.name.split(/\s/u)[0]!.toLowerCase() ?? '';
+		const opensWithSubject =
+			found.subject !== undefined &&
+			/^\s*$/u.test(text.slice(sentence.start, found.subject.span.start)) &&
+			!subordinators.has(firstWord) &&
+			speechVerbClass(firstWord) === undefined;
+		if (colon !== -1 && opensWithSubject && found.attributions.length === 0) {
+			const speaker = resolver.resolve(found.subject!);
+			if (speaker) {
+				attributions.push({speaker, cue: {start: found.subject!.span.end, end: colon + 1}, sentence: index});
 			}
 		}
 

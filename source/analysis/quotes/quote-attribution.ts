@@ -16,7 +16,7 @@ import type {QuotedSpan} from './quote-marks.js';
 
 const onlyPunctuation = /^[\s,:;—–-]*$/u;
 // `After X criticized…,`: a clause opened by one of these ends at its comma.
-const subordinators = new Set(
+export const subordinators: ReadonlySet<string> = new Set(
 	'after as when while before since although though because if once until whereas unless'.split(' '),
 );
 // `…, and at one point the crowd reprised the chant “…”`: a coordinated clause of its own,
