@@ -173,3 +173,21 @@ describe('a sentence ending in a colon introduces the quotation after it', () =>
 		expect(rows.map(([, speaker]) => speaker)).not.toContain('Stated Stone');
 	});
 });
+
+describe('a title met in passing gives the surname its role', () => {
+	test('the senator after Sen. John Hale named in passing and Hale said', () => {
+		expect(
+			speakersOf(
+				[
+					'Defense Bill',
+					'In Arizona, Sen. John Hale faces a primary, as does Gov. Ruth Mendel.',
+					'“We need the money,” said Roy Brandt, a county official.',
+					'Hale said he had met Brandt once. “I rarely ask anyone for help,” the senator said.',
+				].join('\n'),
+			),
+		).toEqual([
+			['We need the money,', 'Roy Brandt'],
+			['I rarely ask anyone for help,', 'John Hale'],
+		]);
+	});
+});

@@ -43,6 +43,8 @@ const roleAbbreviations = new Map([
 	['atty', 'attorney'],
 	['supt', 'superintendent'],
 ]);
+// The offices those abbreviations stand for, which a title written in full names too.
+const roleNames = new Set(roleAbbreviations.values());
 const agePattern = /^\d{1,3}-year-old$/u;
 // References farther back than this (some six sentences of news prose) are not resolved.
 const maxDistance = 1200;
@@ -89,7 +91,10 @@ export type ReferenceResolver = {
  * A resolver for one article; `names` are the full personal names met anywhere in it,
  * which tell the gender a surname alone has (`Lowell` after `Karen Lowell`).
  */
-export function createResolver(text: string, names: readonly {readonly name: string}[] = []): ReferenceResolver {
+export function createResolver(
+	text: string,
+	names: readonly {readonly name: string; readonly position: number}[] = [],
+): ReferenceResolver {
 	// References point back a few paragraphs at most: a bounded history keeps huge texts linear.
 	const history: SpeakerMention[] = [];
 	const genders = new Map<SpeakerMention, Gender | undefined>();
@@ -104,9 +109,20 @@ export function createResolver(text: string, names: readonly {readonly name: str
 		surnameGenders.set(surname, known);
 	};
 
-	for (const {name} of names) {
+	const rememberSurnameRole = (surname: string, role: string) => {
+		const roles = surnameRoles.get(surname) ?? new Set();
+		roles.add(role);
+		surnameRoles.set(surname, roles);
+	};
+
+	for (const {name, position} of names) {
 		const words = name.split(/\s+/u);
-		rememberSurnameGender(words.at(-1)!.toLowerCase(), genderOfGivenName(words[0]!));
+		const surname = words.at(-1)!.toLowerCase();
+		rememberSurnameGender(surname, genderOfGivenName(words[0]!));
+		// `GOP Sen. John McCain` in passing still makes a later `McCain` the senator.
+		const title = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, position - 16), position))?.[1]?.toLowerCase();
+		const role = title === undefined ? undefined : (roleAbbreviations.get(title) ?? title);
+		if (role !== undefined && roleNames.has(role)) rememberSurnameRole(surname, role);
 	}
 
 	const rolesOf = (mention: SpeakerMention): Set<string> => {
@@ -209,11 +225,7 @@ export function createResolver(text: string, names: readonly {readonly name: str
 			if (history.length > 400) history.splice(0, 200);
 			if (mention.kind !== 'person') return;
 			const surname = surnameOf(mention);
-			if (mention.role) {
-				const roles = surnameRoles.get(surname) ?? new Set();
-				for (const role of roleWords(mention.role)) roles.add(role);
-				surnameRoles.set(surname, roles);
-			}
+			for (const role of roleWords(mention.role)) rememberSurnameRole(surname, role);
 
 			if (mention.name.includes(' ')) {
 				rememberSurnameGender(surname, genderOf(mention, text));

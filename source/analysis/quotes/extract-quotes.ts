@@ -62,7 +62,7 @@ function articleAttributions(
 	article: Article,
 	quoted: readonly QuotedSpan[],
 	tokens: readonly (readonly Token[])[],
-	names: readonly {readonly name: string}[],
+	names: readonly {readonly name: string; readonly position: number}[],
 ): Attribution[] {
 	const {text, sentences} = article;
 	const quotedBySentence = new Map<number, Span[]>();
