@@ -3,11 +3,14 @@
  * (quoted or reported speech) with its resolved speaker.
  */
 
-import type {Article, Attribution, Quote, SpeakerMention, Span} from '../../model.js';
+import type {Article, Attribution, Quote, Span} from '../../model.js';
 import {findAttributions} from '../attribution/find-attributions.js';
-import {isPronoun, resolveMention} from '../attribution/resolve-references.js';
+import {createResolver, isPronoun} from '../attribution/resolve-references.js';
 import {findPersonNames} from '../attribution/speaker-phrase.js';
+import {speechVerbClass} from '../attribution/speech-verbs.js';
 import {sentenceTokens, type Token} from '../text/tokens.js';
+import {attributionFor, subordinators} from './quote-attribution.js';
+import {continuedAttribution, type PreviousQuote} from './quote-continuation.js';
 import {classifyQuote} from './quote-kind.js';
 import {findQuotedSpans, type QuotedSpan} from './quote-marks.js';
 
@@ -37,11 +40,29 @@ function sentenceAt(sentences: readonly Span[], position: number): number {
 	return Math.max(0, Math.min(low, sentences.length - 1));
 }
 
+/**
+ * For each sentence, the sentence its clause began in: itself, or, when it starts
+ * inside a quotation (`…stated that it “did well. It was uplifting” and…`), the
+ * sentence where that quotation opened.
+ */
+function clauseStarts(sentences: readonly Span[], quoted: readonly QuotedSpan[]): number[] {
+	const starts = sentences.map((_sentence, index) => index);
+	for (const quote of quoted) {
+		const opened = sentenceAt(sentences, quote.open);
+		for (let index = opened + 1; index < sentences.length && sentences[index]!.start < quote.close; index++) {
+			starts[index] = starts[opened]!;
+		}
+	}
+
+	return starts;
+}
+
 /** Attributions of every sentence, with pronouns and bare references resolved. */
 function articleAttributions(
 	article: Article,
 	quoted: readonly QuotedSpan[],
 	tokens: readonly (readonly Token[])[],
+	names: readonly {readonly name: string; readonly position: number}[],
 ): Attribution[] {
 	const {text, sentences} = article;
 	const quotedBySentence = new Map<number, Span[]>();
@@ -55,12 +76,7 @@ function articleAttributions(
 		}
 	}
 
-	// References point back a few paragraphs at most: a bounded history keeps huge texts linear.
-	const history: SpeakerMention[] = [];
-	const remember = (mention: SpeakerMention) => {
-		history.push(mention);
-		if (history.length > 400) history.splice(0, 200);
-	};
+	const resolver = createResolver(text, names);
 	const attributions: Attribution[] = [];
 	for (const [index, sentence] of sentences.entries()) {
 		// A headline compresses what the body attributes in full (`…, Top Commander Confirms`).
@@ -70,38 +86,52 @@ function articleAttributions(
 		}
 
 		const found = findAttributions(text, sentence, quotedBySentence.get(index), tokens[index]);
+		const subject =
+			found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed' ? found.subject : undefined;
+		let subjectRemembered = false;
 		for (const {speaker, cue, pointsBack} of found.attributions) {
-			const resolved = resolveMention(speaker, history, text);
+			// `Fallon fired back: “…,” he wrote`: the sentence's own subject comes before its pronoun.
+			if (subject && !subjectRemembered && subject.span.end <= speaker.span.start) {
+				resolver.remember(subject);
+				subjectRemembered = true;
+			}
+
+			const resolved = resolver.resolve(speaker);
 			if (resolved) {
 				attributions.push({speaker: resolved, cue, sentence: index, ...(pointsBack ? {pointsBack} : {})});
 				if (!resolved.antecedent) {
-					remember(resolved);
+					resolver.remember(resolved);
 				}
 			}
 		}
 
-		if (found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed') {
-			remember(found.subject);
+		// `Cruz continued:`, `The statement read:`: a sentence that opens with its subject and ends
+		// in a colon introduces what follows as the subject's words, whatever its verb.
+		let end = sentence.end;
+		while (end > sentence.start && /\s/u.test(text[end - 1]!)) end--;
+		const colon = text[end - 1] === ':' ? end - 1 : -1;
+		// `When Wallace died, Clinton released a statement:` opens with a subordinate clause, and
+		// `Stated Stone:` with its verb, instead.
+		const firstWord = found.subject?.name.split(/\s/u)[0]!.toLowerCase() ?? '';
+		const opensWithSubject =
+			found.subject !== undefined &&
+			/^\s*$/u.test(text.slice(sentence.start, found.subject.span.start)) &&
+			!subordinators.has(firstWord) &&
+			speechVerbClass(firstWord) === undefined;
+		if (colon !== -1 && opensWithSubject && found.attributions.length === 0) {
+			const speaker = resolver.resolve(found.subject!);
+			if (speaker) {
+				attributions.push({speaker, cue: {start: found.subject!.span.end, end: colon + 1}, sentence: index});
+			}
+		}
+
+		// Remembered last (again), the subject is the first candidate for the next sentence's `he`.
+		if (subject) {
+			resolver.remember(subject);
 		}
 	}
 
 	return attributions;
-}
-
-const onlyPunctuation = /^[\s,:;—–-]*$/u;
-
-/** Picks the attribution for a quotation: adjacent after, adjacent before, nearest before, nearest after. */
-function attributionFor(text: string, quote: QuotedSpan, inSentences: readonly Attribution[]): Attribution | undefined {
-	const startOf = (attribution: Attribution) => Math.min(attribution.speaker.span.start, attribution.cue.start);
-	const endOf = (attribution: Attribution) => Math.max(attribution.speaker.span.end, attribution.cue.end);
-	const after = inSentences.filter(attribution => startOf(attribution) >= quote.close);
-	const before = inSentences.filter(attribution => endOf(attribution) <= quote.open);
-	const adjacentAfter = after.find(attribution => onlyPunctuation.test(text.slice(quote.close, startOf(attribution))));
-	const adjacentBefore = before.findLast(attribution =>
-		onlyPunctuation.test(text.slice(endOf(attribution), quote.open)),
-	);
-	const nearestBefore = before.toSorted((a, b) => a.cue.start - b.cue.start).at(-1);
-	return adjacentAfter ?? adjacentBefore ?? nearestBefore ?? after[0];
 }
 
 /** Whether only an attribution stands between two quotes: `“First part,” she said, “second part.”` */
@@ -140,30 +170,48 @@ export function extractQuotes(
 ): ArticleSpeech {
 	const {text, sentences} = article;
 	const quoted = findQuotedSpans(text, article.paragraphs);
-	const attributions = articleAttributions(article, quoted, tokens);
+	const names = sentences.flatMap((_sentence, index) => findPersonNames(text, tokens[index]!));
+	const attributions = articleAttributions(article, quoted, tokens, names);
 	const bySentence = new Map<number, Attribution[]>();
 	for (const attribution of attributions) {
+		// `Citing “…”, the spokeswoman said`: a phrase that is its own cue names no speaker.
+		const {speaker, cue} = attribution;
+		if (speaker.span.start < cue.end && cue.start < speaker.span.end) continue;
 		const inSentence = bySentence.get(attribution.sentence);
 		if (inSentence) inSentence.push(attribution);
 		else bySentence.set(attribution.sentence, [attribution]);
 	}
 
 	const quotes: Quote[] = [];
-	const quoteSentences: number[] = [];
+	let previous: PreviousQuote | undefined;
+	const clauseStart = clauseStarts(sentences, quoted);
 	for (let index = 0; index < quoted.length; index++) {
 		const quote = quoted[index]!;
 		const first = sentenceAt(sentences, quote.inner.start);
 		const last = sentenceAt(sentences, quote.inner.end - 1);
-		const candidates = [...new Set([first, last])].flatMap(sentence => bySentence.get(sentence) ?? []);
+		// A sentence that starts inside a quotation goes on with the clause it opened in.
+		const candidates: Attribution[] = [];
+		for (let sentence = clauseStart[first]!; sentence <= last; sentence++) {
+			if (sentence === clauseStart[first] || sentence === first || sentence === last) {
+				candidates.push(...(bySentence.get(sentence) ?? []));
+			}
+		}
+
 		const kind = classifyQuote(text, quote.inner, quote.open, quote.close, sentences[first]!);
 		// `the so-called “peace plan”`: the writer's distancing, not anyone's words.
 		const isSoCalled = /\bso-called\s*$/i.test(text.slice(Math.max(0, quote.open - 12), quote.open));
+		// `“Why now?” | Mills then writes back, “You look cute.”`: a sentence with its own quotation is its own.
+		const nextQuote = quoted[index + 1];
+		const followingHasQuote = nextQuote !== undefined && nextQuote.open < (sentences[last + 1]?.end ?? 0);
+		const following = followingHasQuote
+			? []
+			: (bySentence.get(last + 1) ?? []).filter(candidate => !candidate.pointsBack);
 		let attribution = isSoCalled
 			? undefined
 			: attributionFor(
-					text,
-					quote,
+					{text, quote, kind, sentence: sentences[clauseStart[first]!]!},
 					candidates.filter(candidate => !candidate.pointsBack),
+					following,
 				);
 		const spans: Span[] = [quote.inner];
 		const next = quoted[index + 1];
@@ -178,20 +226,18 @@ export function extractQuotes(
 			attribution = nextSentence;
 		}
 
-		// A full quotation with no attribution of its own continues the speaker of the
-		// sentence before: a full quotation there, or reported speech with no quotation.
+		// A full quotation with no attribution of its own continues the voice before it.
 		if (!attribution && kind === 'full') {
-			const previousQuote = quotes.at(-1);
-			const previousSentence = first - 1;
-			const previousWasQuoted = quoteSentences.at(-1) === previousSentence;
-			attribution = previousWasQuoted
-				? previousQuote?.kind === 'full'
-					? previousQuote.attribution
-					: undefined
-				: bySentence
-						.get(previousSentence)
-						?.filter(candidate => !candidate.pointsBack)
-						.at(-1);
+			attribution = continuedAttribution({
+				text,
+				sentences,
+				quoted,
+				index: spans.length > 1 ? index - 1 : index,
+				first,
+				last,
+				previous: previous,
+				attributionsOf: sentence => bySentence.get(sentence) ?? [],
+			});
 		}
 
 		quotes.push({
@@ -201,9 +247,10 @@ export function extractQuotes(
 			kind: spans.length > 1 && kind !== 'full' ? 'full' : kind,
 			attribution,
 		});
-		quoteSentences.push(sentenceAt(sentences, spans.at(-1)!.end - 1));
+		// `“Why?” | Obama asked. | “What…?”`: the quotation's unit ends with its attribution.
+		const endSentence = sentenceAt(sentences, spans.at(-1)!.end - 1);
+		previous = {quote: quotes.at(-1)!, sentence: Math.max(endSentence, attribution?.sentence ?? endSentence)};
 	}
 
-	const names = article.sentences.flatMap((_sentence, index) => findPersonNames(text, tokens[index]!));
 	return {quotes, attributions, names};
 }

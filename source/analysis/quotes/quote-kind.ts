@@ -43,7 +43,9 @@ export function classifyQuote(text: string, inner: Span, open: number, close: nu
 	const endsSentence = /[.!?…]["'’”)]*$/u.test(quoted);
 	const standsAlone = before.trim() === '' || /[.!?:,;—–-]["'”’]?\s*$/u.test(before) || speechIntroducers.test(before);
 
-	if (standsAlone && startsSentence && (words >= 3 || endsSentence)) {
+	// `“It’s fine,” Trump said`: a short sentence cut by its attribution; `“Law and Order,”` is a title.
+	const shortSentence = /,["'’”)]*$/u.test(quoted) && /\s\p{Ll}/u.test(quoted);
+	if (standsAlone && startsSentence && (words >= 3 || endsSentence || shortSentence)) {
 		return 'full';
 	}
 

@@ -1,0 +1,134 @@
+/**
+ * Which attribution a quotation belongs to, tried from the surest pattern to the
+ * least sure, as in CoreNLP's quote-attribution sieves:
+ * 1. `“…,” X said` — an attribution right after the closing mark (even when the
+ *    sentence splitter put it in the next sentence: `“Why?” Borger asked.`);
+ * 2. `X said, “…”` / `X said: “…”` — an attribution right before the opening mark;
+ * 3. `X said the plan was “a disgrace”` — a partial or term quotation inside the
+ *    clause of an attribution before it; an attribution whose clause has ended
+ *    (`After X criticized him, Y shot back, “…”`) does not count;
+ * 4. an attribution later in the same sentence (`“…” and more, X said`).
+ */
+
+import type {Attribution, QuoteKind, Span} from '../../model.js';
+import clauseVerbs from '../vocabulary/clause-verbs.json' with {type: 'json'};
+import type {QuotedSpan} from './quote-marks.js';
+
+const onlyPunctuation = /^[\s,:;—–-]*$/u;
+// `After X criticized…,`: a clause opened by one of these ends at its comma.
+export const subordinators: ReadonlySet<string> = new Set(
+	'after as when while before since although though because if once until whereas unless'.split(' '),
+);
+// `…, and at one point the crowd reprised the chant “…”`: a coordinated clause of its own,
+// told by a finite verb (an auxiliary or a past form) after the conjunction.
+const coordinatedClause = /,\s*(?:and|but|while|whereas|yet)\s+(.*)$/su;
+const finiteVerb =
+	/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{L}+ed)\b/iu;
+// `As X spoke, …` tells when; `As X said, …` attributes what follows.
+const speakingOnly = /^(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)$/iu;
+
+const clauseVerbLemmas = new Set<string>(clauseVerbs);
+const irregularLemmas = new Map([
+	['said', 'say'],
+	['thought', 'think'],
+	['wrote', 'write'],
+	['written', 'write'],
+]);
+
+/** `said`, `insists`, `warning`: a verb that takes a clause without `that` (`said the plan was…`). */
+function takesBareClause(word: string): boolean {
+	const lower = word.toLowerCase();
+	const stems = [
+		lower,
+		lower.replace(/(?:es|s)$/u, ''),
+		lower.replace(/(?:ed|ing)$/u, ''),
+		lower.replace(/(?:d|ing)$/u, ''),
+	];
+	// `admitted` → admit, `noting` → note.
+	stems.push(lower.replace(/(\p{L})\1(?:ed|ing)$/u, '$1'), lower.replace(/ing$/u, 'e'));
+	return clauseVerbLemmas.has(irregularLemmas.get(lower) ?? '') || stems.some(stem => clauseVerbLemmas.has(stem));
+}
+
+export type QuoteContext = {
+	readonly text: string;
+	readonly quote: QuotedSpan;
+	readonly kind: QuoteKind;
+	/** The sentence (or first sentence) holding the quote. */
+	readonly sentence: Span;
+};
+
+const startOf = (attribution: Attribution) => Math.min(attribution.speaker.span.start, attribution.cue.start);
+const endOf = (attribution: Attribution) => Math.max(attribution.speaker.span.end, attribution.cue.end);
+
+/** The subordinator opening the clause that holds the attribution (`After`, `As`), if any. */
+function subordinatorOf(text: string, sentence: Span, attribution: Attribution): string | undefined {
+	const before = text.slice(sentence.start, startOf(attribution));
+	const clause = before.slice(before.lastIndexOf(',') + 1);
+	const first = /^\s*[„“"']?\s*(\p{L}+)/u.exec(clause)?.[1]?.toLowerCase();
+	return first !== undefined && subordinators.has(first) ? first : undefined;
+}
+
+/** Whether the quote is in the clause the attribution's words open. */
+export function isInClauseOf(context: QuoteContext, attribution: Attribution): boolean {
+	const {text, quote, sentence} = context;
+	const gap = text.slice(endOf(attribution), quote.open);
+	if (gap.includes(';')) {
+		return false;
+	}
+
+	const cueWord = /\p{L}+/u.exec(text.slice(attribution.cue.start, attribution.cue.end))?.[0] ?? '';
+	// `said the plan…, but Obama is giving them “…”` goes on reporting; `called him X, and…` does not.
+	const takesClause = /^\s*(?:\S+\s+){0,6}?that\s/u.test(gap) || takesBareClause(cueWord);
+	const coordinated = coordinatedClause.exec(gap)?.[1];
+	if (!takesClause && coordinated !== undefined && finiteVerb.test(coordinated)) {
+		return false;
+	}
+
+	// `After X criticized him, Y shot back, “…”`: the subordinate clause ends at its comma.
+	const subordinator = subordinatorOf(text, sentence, attribution);
+	const isParenthetical = subordinator === 'as' && !speakingOnly.test(cueWord);
+	return subordinator === undefined || isParenthetical || !/,\s*\p{L}/u.test(gap);
+}
+
+/**
+ * The attribution for a quotation among those of its own sentences (`own`) and those
+ * of the sentence right after it (`following`, used only when adjacent).
+ */
+export function attributionFor(
+	context: QuoteContext,
+	own: readonly Attribution[],
+	following: readonly Attribution[],
+): Attribution | undefined {
+	const {text, quote, kind} = context;
+	const after = own.filter(attribution => startOf(attribution) >= quote.close);
+	const isAdjacentAfter = (attribution: Attribution) =>
+		onlyPunctuation.test(text.slice(quote.close, startOf(attribution)));
+	// `“…,” said X` / `“…?” asked X`: an inverted attribution is always about the quotation before it.
+	const inverted = after.find(
+		attribution => isAdjacentAfter(attribution) && attribution.cue.start < attribution.speaker.span.start,
+	);
+	if (inverted) {
+		return inverted;
+	}
+
+	const before = own.filter(attribution => endOf(attribution) <= quote.open);
+	const inClause = before.filter(attribution => isInClauseOf(context, attribution));
+	const nearestInClause = inClause.toSorted((a, b) => a.cue.start - b.cue.start).at(-1);
+	// `Trump claimed that “…,” one of the prosecutors said the cases differ`: a fragment
+	// inside a `that` clause is not the words of a speaker named after it.
+	if (kind !== 'full' && nearestInClause && /(?:^|\s)that\s/u.test(text.slice(endOf(nearestInClause), quote.open))) {
+		return nearestInClause;
+	}
+
+	// `“Why?” Borger asked.` is split after the question mark; `“….” Smith said` is not prose.
+	const endsInQuestionOrExclamation = /[?!]\s*$/u.test(text.slice(quote.inner.start, quote.inner.end));
+	const isAdjacentFollowing = (attribution: Attribution) =>
+		endsInQuestionOrExclamation &&
+		!text.slice(quote.close, startOf(attribution)).includes('\n') &&
+		isAdjacentAfter(attribution);
+	const adjacentAfter = after.find(isAdjacentAfter) ?? following.find(isAdjacentFollowing);
+	const adjacentBefore = before.findLast(attribution =>
+		onlyPunctuation.test(text.slice(endOf(attribution), quote.open)),
+	);
+	return adjacentAfter ?? adjacentBefore ?? nearestInClause ?? after[0];
+}
