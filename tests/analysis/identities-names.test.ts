@@ -13,6 +13,10 @@ describe('a personal name without the words a sentence put before it', () => {
 		['Martin Luther King Jr.', 'Martin Luther King', []],
 		['Bill de Blasio', 'Bill de Blasio', []],
 		['Obama’s', 'Obama', []],
+		['Entrusting Donald Trump', 'Donald Trump', []],
+		['Finally Jane Doe', 'Jane Doe', []],
+		// A word form before a surname alone may be a given name.
+		['Irving Kristol', 'Irving Kristol', []],
 		// A title with nothing after it is the name itself.
 		['Justice', 'Justice', []],
 	])('%s → %s', (written, name, titles) => {
@@ -75,7 +79,23 @@ describe('one identity per person across articles and name forms', () => {
 		expect(analysis.speakers.some(speaker => /somber|What/.test(speaker.name + speaker.aliases.join()))).toBe(false);
 	});
 
-	test('a surname alone with two namesakes in other articles and no title joins neither', () => {
+	test('a surname alone elsewhere is the namesake the corpus calls by surname alone', () => {
+		const analysis = analyzePassages({
+			a: 'President Barack Obama spoke first. “We are ready,” Obama said. Michelle Obama spoke next.',
+			b: '“I am running again,” Obama told reporters.',
+		});
+		expect(quoteRows(analysis, 'b')).toEqual([['I am running again,', 'full', 'Barack Obama']]);
+	});
+
+	test('not when the corpus writes Mr. and Mrs. for both', () => {
+		const analysis = analyzePassages({
+			...passages,
+			c: '“I am running again,” Obama told reporters.',
+		});
+		expect(quoteRows(analysis, 'c')).toEqual([['I am running again,', 'full', 'Obama']]);
+	});
+
+	test('a surname alone with two namesakes in other articles, neither called so, joins neither', () => {
 		const analysis = analyzePassages({
 			a: 'First lady Michelle Obama spoke. “We are proud,” she said.',
 			b: 'President Barack Obama spoke. “We are ready,” he said.',
@@ -104,4 +124,12 @@ describe('one identity per person across articles and name forms', () => {
 		const family = analysis.speakers.find(speaker => speaker.name.endsWith('Obamas'));
 		expect(family?.kind ?? 'none').not.toBe('person');
 	});
+});
+
+test('a headline run into a name is not a longer form of it', () => {
+	const analysis = analyzePassages({
+		a: '“We will build it,” Donald Trump said.',
+		b: '9 (More) Offensive Things Donald Trump Has Said About Voters.\n\n“We will build it,” Donald Trump said again.',
+	});
+	expect(analysis.speakers.find(speaker => speaker.name.endsWith('Trump'))?.name).toBe('Donald Trump');
 });

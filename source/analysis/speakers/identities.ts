@@ -10,7 +10,9 @@
  * 2. a given name alone (`Michelle said`) joins the one person of that given name
  *    named in full in the same article;
  * 3. a surname with no such person in its article joins the only person of that
- *    surname the corpus names (once gender and title have ruled out the others);
+ *    surname the corpus names (once gender and title have ruled out the others),
+ *    else the only one of them that other articles call by surname alone (`Obama`
+ *    is Barack where the corpus writes `Obama` for him and `Mrs. Obama` for Michelle);
  * 4. else it stays its own identity: shared across articles when the corpus names
  *    nobody of that surname in full, kept to its article when it names several.
  * Institutions join across articles by name; groups and unnamed sources never do,
@@ -274,20 +276,32 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		}
 	}
 
-	for (const {mention, articleId, name} of alone) {
+	// Sieves 1 and 2 look inside the article; sieve 3 after all of them, since it
+	// asks whom the corpus calls by surname alone.
+	type Reading = Alone & {surname: string; gender?: Gender; offices: string[]; titles: string[]};
+	const readings: Reading[] = [];
+	const resolved = new Map<SpeakerMention, Person>();
+	const calledBySurname = new Map<string, Set<Person>>();
+	for (const entry of alone) {
+		const {mention, articleId, name} = entry;
 		const word = name.words[0]!;
 		const surname = transliterationKey(word);
 		const titles = [...titlesIn(cleanRole(mention.role)), ...name.titles];
 		const gender = genderOfTitles(titles);
 		const offices = titles.filter(title => !isHonorific(title));
-		const position = mention.span.start;
+		readings.push({...entry, surname, gender, offices, titles});
 		const inArticle = surnameUses.get(`${articleId}\u0000${surname}`) ?? [];
-		const namesakes = peopleBySurname.get(surname) ?? [];
 		let person: Person | undefined;
 		if (inArticle.length > 0) {
 			// Sieve 1: the surname of someone named in full in this article.
 			const people = [...new Set(inArticle.map(use => use.person))];
-			person = chooseInArticle(inArticle, fitting(people, gender, offices), position);
+			person = chooseInArticle(inArticle, fitting(people, gender, offices), mention.span.start);
+			// `Obama said`, `President Obama said`: how the corpus calls this person, unlike `Mrs. Obama`.
+			if (person && !gender) {
+				const called = calledBySurname.get(surname);
+				if (called) called.add(person);
+				else calledBySurname.set(surname, new Set([person]));
+			}
 		} else if (titles.every(title => !isHonorific(title))) {
 			// Sieve 2: a given name alone, of one person named in full in this article.
 			const uses = givenNameUses.get(`${articleId}\u0000${givenNameKey(word)}`) ?? [];
@@ -295,10 +309,22 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			person = people.length === 1 ? people[0] : undefined;
 		}
 
-		// Sieve 3: the only person of that surname in the corpus.
+		if (person) resolved.set(mention, person);
+	}
+
+	for (const reading of readings) {
+		const {mention, articleId, name, surname, gender, offices, titles} = reading;
+		const word = name.words[0]!;
+		const inArticle = surnameUses.get(`${articleId}\u0000${surname}`) ?? [];
+		const namesakes = peopleBySurname.get(surname) ?? [];
+		let person = resolved.get(mention);
 		if (!person && inArticle.length === 0) {
+			// Sieve 3: the only fitting person of that surname in the corpus, else the only
+			// one of them other articles call by surname alone (Barack, not Michelle Obama).
 			const fit = fitting(namesakes, gender, offices);
-			person = fit.length === 1 ? fit[0] : undefined;
+			const called = calledBySurname.get(surname);
+			const calledFit = called ? fit.filter(candidate => called.has(candidate)) : [];
+			person = fit.length === 1 ? fit[0] : calledFit.length === 1 ? calledFit[0] : undefined;
 		}
 
 		if (person) {
@@ -391,9 +417,13 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 	};
 }
 
-/** Whether `words` ends with `suffix` of two words or more (`Wasserman Schultz`). */
+/**
+ * Whether `words` is `suffix` of two words or more with a given name before it
+ * (`Debbie` + `Wasserman Schultz`). One word only: more is a headline run into a
+ * name (`Offensive Things Donald Trump`), not a longer form of it.
+ */
 function endsWith(words: readonly string[], suffix: readonly string[]): boolean {
-	if (suffix.length < 2 || suffix.length >= words.length) return false;
+	if (suffix.length < 2 || words.length !== suffix.length + 1) return false;
 	const offset = words.length - suffix.length;
 	return suffix.every((word, index) => transliterationKey(word) === transliterationKey(words[offset + index]!));
 }

@@ -211,7 +211,9 @@ function parsePersonName(name: string): PersonName | undefined {
 	while (start < words.length) {
 		// Lower-case words go (`somber Mr.`), but not a particle that begins a surname (`de Blasio`).
 		const isParticle = nameParticles.has(words[start]!) && /^\p{Lu}/u.test(words[start + 1] ?? '');
-		if (isLeadingWord(words[start]!) || (!isParticle && !/^\p{Lu}/u.test(words[start]!))) {
+		// A verb or adverb form before a full name begins the sentence (`Entrusting Donald Trump…`).
+		const isWordFormBeforeName = isWordForm(words[start]!) && start + 2 < words.length;
+		if (isLeadingWord(words[start]!) || isWordFormBeforeName || (!isParticle && !/^\p{Lu}/u.test(words[start]!))) {
 			start++;
 			continue;
 		}
