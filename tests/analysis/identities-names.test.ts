@@ -87,6 +87,15 @@ describe('one identity per person across articles and name forms', () => {
 		expect(quoteRows(analysis, 'b')).toEqual([['I am running again,', 'full', 'Barack Obama']]);
 	});
 
+	test('nor when the corpus calls each of them so about as often', () => {
+		const analysis = analyzePassages({
+			a: 'President Barack Obama spoke first. “We are ready,” Obama said.',
+			b: 'First lady Michelle Obama spoke. “We are proud,” Obama said.',
+			c: '“I am running again,” Obama told reporters.',
+		});
+		expect(quoteRows(analysis, 'c')).toEqual([['I am running again,', 'full', 'Obama']]);
+	});
+
 	test('not when the corpus writes Mr. and Mrs. for both', () => {
 		const analysis = analyzePassages({
 			...passages,
