@@ -20,7 +20,7 @@ describe('a personal name without the words a sentence put before it', () => {
 		// A title with nothing after it is the name itself.
 		['Justice', 'Justice', []],
 	])('%s → %s', (written, name, titles) => {
-		expect(personName(written)).toEqual({words: name.split(' '), text: name, titles});
+		expect(personName(written)).toMatchObject({words: name.split(' '), text: name, titles});
 	});
 
 	test.each(['As', 'Besides', 'His', 'According', 'Why Barack Loves Her', 'the senator'])('%s is no name', written => {

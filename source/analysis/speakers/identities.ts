@@ -212,8 +212,19 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 	// The first compatible namesake never changes once found (people are only appended),
 	// so each surname and given name is looked up once: the scan is costly at scale.
 	const personByName = new Map<string, Person>();
-	const surnameUses = new Map<string, Use[]>();
-	const givenNameUses = new Map<string, Use[]>();
+	// Uses per article, then per surname and given name key: short keys, no concatenation.
+	const usesInArticle = new Map<string, {surnames: Map<string, Use[]>; givenNames: Map<string, Use[]>}>();
+	const usesOf = (articleId: string) => {
+		let uses = usesInArticle.get(articleId);
+		if (!uses) {
+			uses = {surnames: new Map(), givenNames: new Map()};
+			usesInArticle.set(articleId, uses);
+		}
+
+		return uses;
+	};
+
+	const noUses = {surnames: new Map<string, Use[]>(), givenNames: new Map<string, Use[]>()};
 	let personCount = 0;
 	const remember = (uses: Map<string, Use[]>, key: string, use: Use) => {
 		const list = uses.get(key);
@@ -225,7 +236,7 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		const {words} = name;
 		const surname = transliterationKey(words.at(-1)!);
 		const given = words[0]!;
-		const nameKey = `${surname}\u0000${words.map(word => transliterationKey(word)).join(' ')}`;
+		const nameKey = name.key;
 		let person = personByName.get(nameKey);
 		if (!person) {
 			const namesakes = peopleBySurname.get(surname);
@@ -253,8 +264,9 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		const gender = genderOfTitles(titles);
 		if (gender) person.genderVotes[gender]++;
 		const use = {person, position};
-		remember(surnameUses, `${articleId}\u0000${surname}`, use);
-		remember(givenNameUses, `${articleId}\u0000${givenNameKey(given)}`, use);
+		const uses = usesOf(articleId);
+		remember(uses.surnames, surname, use);
+		remember(uses.givenNames, givenNameKey(given), use);
 		return person;
 	};
 
@@ -306,8 +318,8 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		const titles = [...titlesIn(cleanRole(mention.role)), ...name.titles];
 		const gender = genderOfTitles(titles);
 		const offices = titles.filter(title => !isHonorific(title));
-		readings.push({...entry, surname, gender, offices, titles});
-		const inArticle = surnameUses.get(`${articleId}\u0000${surname}`) ?? [];
+		readings.push({mention, articleId, name, surname, gender, offices, titles});
+		const inArticle = (usesInArticle.get(articleId) ?? noUses).surnames.get(surname) ?? [];
 		let person: Person | undefined;
 		if (inArticle.length > 0) {
 			// Sieve 1: the surname of someone named in full in this article.
@@ -321,7 +333,7 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			}
 		} else if (titles.every(title => !isHonorific(title))) {
 			// Sieve 2: a given name alone, of one person named in full in this article.
-			const uses = givenNameUses.get(`${articleId}\u0000${givenNameKey(word)}`) ?? [];
+			const uses = (usesInArticle.get(articleId) ?? noUses).givenNames.get(givenNameKey(word)) ?? [];
 			const people = [...new Set(uses.map(use => use.person))];
 			person = people.length === 1 ? people[0] : undefined;
 		}
@@ -332,7 +344,7 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 	for (const reading of readings) {
 		const {mention, articleId, name, surname, gender, offices, titles} = reading;
 		const word = name.words[0]!;
-		const inArticle = surnameUses.get(`${articleId}\u0000${surname}`) ?? [];
+		const inArticle = (usesInArticle.get(articleId) ?? noUses).surnames.get(surname) ?? [];
 		const namesakes = peopleBySurname.get(surname) ?? [];
 		let person = resolved.get(mention);
 		if (!person && inArticle.length === 0) {
@@ -350,7 +362,7 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 
 		// `the Obamas`, `the Bushes`: a family, named after someone the article names.
 		const stem = word.replace(/e?s$/u, '');
-		if (stem !== word && surnameUses.has(`${articleId}\u0000${transliterationKey(stem)}`)) {
+		if (stem !== word && (usesInArticle.get(articleId) ?? noUses).surnames.has(transliterationKey(stem))) {
 			add(`group:${articleId}:${word.toLowerCase()}`, mention, articleId, word).kind = 'group';
 			continue;
 		}
@@ -395,8 +407,12 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		.map(cluster => {
 			const names = [...cluster.mentions.map(entry => entry.name), ...(cluster.fullName ? [cluster.fullName] : [])];
 			// `Wasserman Schultz` is a shortened `Debbie Wasserman Schultz`: the full form names the person.
-			const multiWord = names.filter(name => name.includes(' '));
-			const fullest = multiWord.filter(name => !multiWord.some(other => endsWith(other.split(' '), name.split(' '))));
+			// Distinct names only: a cluster can hold thousands of mentions of a few names.
+			const multiWord = [...new Set(names)].filter(name => name.includes(' ')).map(name => name.split(' '));
+			const shortened = new Set(
+				multiWord.filter(words => multiWord.some(other => endsWith(other, words))).map(words => words.join(' ')),
+			);
+			const fullest = names.filter(name => name.includes(' ') && !shortened.has(name));
 			const name = mostFrequent(fullest.length > 0 ? fullest : names)!;
 			const base = slug(name);
 			const count = (slugCounts.get(base) ?? 0) + 1;

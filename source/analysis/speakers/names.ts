@@ -87,7 +87,7 @@ const maleNames = new Set<string>(genders.male);
 
 /** The gender a given name tells, when it tells one. */
 export function givenNameGender(word: string): Gender | undefined {
-	const name = bare(word);
+	const name = /^[a-z]+$/i.test(word) ? word.toLowerCase() : bare(word);
 	return femaleNames.has(name) ? 'female' : maleNames.has(name) ? 'male' : undefined;
 }
 
@@ -104,8 +104,12 @@ function titleWord(word: string): string {
 	return word.toLowerCase().replaceAll('.', '').replaceAll('’', "'");
 }
 
+const titleFirstWords = new Set([...titleGender.keys()].map(title => title.split(' ')[0]!));
+
 /** How many words at `index` make a title (`Vice President` is two), or 0. */
 function titleLength(words: readonly string[], index: number): number {
+	// Most words begin no title: one look-up settles them.
+	if (index >= words.length || !titleFirstWords.has(titleWord(words[index]!))) return 0;
 	for (let length = Math.min(longestTitle, words.length - index); length > 0; length--) {
 		const phrase = words
 			.slice(index, index + length)
@@ -179,6 +183,8 @@ export type PersonName = {
 	readonly text: string;
 	/** Titles that stood before the name in it (`Principal`), in their full form. */
 	readonly titles: readonly string[];
+	/** The words' transliteration keys, on which spellings of the whole name agree. */
+	readonly key: string;
 };
 
 function withoutPossessive(word: string): string {
@@ -236,7 +242,9 @@ function parsePersonName(name: string): PersonName | undefined {
 		/^\p{Lu}/u.test(kept.at(-1)!) &&
 		!isLeadingWord(kept[0]!) &&
 		kept.every(word => !neverInNames.has(titleWord(word)) && (/^\p{Lu}/u.test(word) || nameParticles.has(word)));
-	return isName ? {words: kept, text: kept.join(' '), titles: found} : undefined;
+	return isName
+		? {words: kept, text: kept.join(' '), titles: found, key: kept.map(word => transliterationKey(word)).join(' ')}
+		: undefined;
 }
 
 /**
