@@ -48,6 +48,7 @@ export function combineExtractions(
 			mentions: attributions.map(attribution => attribution.speaker),
 			quotes,
 			names,
+			text: article.text,
 		})),
 	);
 

@@ -4,9 +4,15 @@
  * not close within its paragraph is dropped, unless the next paragraph opens with
  * a quote mark (the convention for a quotation running over several paragraphs),
  * in which case it is cut at the paragraph end.
+ *
+ * Double marks as news prints them: “…” and "…"; doubled apostrophes ''…'' (wire
+ * copy), ``…'' (TeX) and ‘‘…’’; guillemets «…» and »…«; low-high „…“ (translated
+ * copy). Single marks: ‘…’, '…' and ‹…›, never an apostrophe (`rock 'n' roll`,
+ * `the '90s`, `'em`, `O'Neill`, `the Joneses' house`).
  */
 
 import type {Span} from '../../model.js';
+import apostropheWords from '../vocabulary/apostrophe-words.json' with {type: 'json'};
 
 export type QuotedSpan = {
 	/** Position of the opening mark. */
@@ -19,6 +25,9 @@ export type QuotedSpan = {
 
 type Facing = 'open' | 'close' | 'either';
 
+/** A double quotation mark: one character, or two (`''`, ` `` `, `‘‘`, `’’`). */
+type DoubleMark = {readonly facing: Facing; readonly length: number};
+
 const maxSingleQuoteLength = 300;
 
 function isSpaceOrStart(character: string | undefined): boolean {
@@ -29,22 +38,12 @@ function isSpaceOrEnd(character: string | undefined): boolean {
 	return character === undefined || /[\s)\]}.,;:!?\u2014\u2013-]/u.test(character);
 }
 
-function doubleFacing(text: string, index: number, start: number, end: number): Facing | undefined {
-	const mark = text[index];
-	if (mark === '“' || mark === '«') {
-		return 'open';
-	}
+function isLetterOrDigit(character: string | undefined): boolean {
+	return character !== undefined && /[\p{L}\p{N}]/u.test(character);
+}
 
-	if (mark === '”' || mark === '»') {
-		return 'close';
-	}
-
-	if (mark !== '"') {
-		return undefined;
-	}
-
-	const before = index > start ? text[index - 1] : undefined;
-	const after = index + 1 < end ? text[index + 1] : undefined;
+/** A straight mark faces the way its neighbours say: `"word` opens, `word"` closes. */
+function straightFacing(before: string | undefined, after: string | undefined): Facing {
 	if (isSpaceOrStart(before) && !isSpaceOrEnd(after)) {
 		return 'open';
 	}
@@ -54,6 +53,100 @@ function doubleFacing(text: string, index: number, start: number, end: number): 
 	}
 
 	return 'either';
+}
+
+/**
+ * The double mark at `index`, if any. `pending` is the opening mark of the quotation
+ * still open, which decides the marks used both ways: `“` closes `„Ja“` (and the typo
+ * `“Frozen“ and`), `«` closes `»Ja«`.
+ */
+function doubleMarkAt(
+	text: string,
+	index: number,
+	start: number,
+	end: number,
+	pending: string | undefined,
+): DoubleMark | undefined {
+	const mark = text[index]!;
+	const before = index > start ? text[index - 1] : undefined;
+	const next = index + 1 < end ? text[index + 1] : undefined;
+	switch (mark) {
+		case '"': {
+			return {facing: straightFacing(before, next), length: 1};
+		}
+
+		case '“': {
+			const closes = pending !== undefined && !isSpaceOrStart(before) && isSpaceOrEnd(next);
+			return {facing: closes ? 'close' : 'open', length: 1};
+		}
+
+		case '”': {
+			// `”Word` after a space opens (Scandinavian style, or a slip of the keyboard).
+			const opens = pending === undefined && isSpaceOrStart(before) && isLetterOrDigit(next);
+			return {facing: opens ? 'open' : 'close', length: 1};
+		}
+
+		case '„': {
+			return {facing: 'open', length: 1};
+		}
+
+		case '«': {
+			return {facing: pending === '»' ? 'close' : 'open', length: 1};
+		}
+
+		case '»': {
+			const opens = pending === undefined && isSpaceOrStart(before) && isLetterOrDigit(next);
+			return {facing: opens ? 'open' : 'close', length: 1};
+		}
+
+		case "'": {
+			return next === "'" ? doubledApostrophe(text, index, start, end, pending) : undefined;
+		}
+
+		case '`': {
+			return next === '`' ? {facing: 'open', length: 2} : undefined;
+		}
+
+		case '‘': {
+			return next === '‘' ? {facing: 'open', length: 2} : undefined;
+		}
+
+		case '’': {
+			return next === '’' ? {facing: 'close', length: 2} : undefined;
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+}
+
+/** `''` at `index`: a double mark, except inches (`a 12'' screen`) when no quotation is open. */
+function doubledApostrophe(
+	text: string,
+	index: number,
+	start: number,
+	end: number,
+	pending: string | undefined,
+): DoubleMark | undefined {
+	const before = index > start ? text[index - 1] : undefined;
+	if (pending === undefined && before !== undefined && /\p{N}/u.test(before)) {
+		return undefined;
+	}
+
+	// Three apostrophes: a closing double mark after a single one (`… 'no.'''`) is the
+	// last two, so leave the first to the single marks; an opening one is the first two.
+	const after = index + 2 < end ? text[index + 2] : undefined;
+	if (after === "'") {
+		const beyond = index + 3 < end ? text[index + 3] : undefined;
+		if (!isSpaceOrStart(before) && isSpaceOrEnd(beyond)) {
+			return undefined;
+		}
+
+		return {facing: 'open', length: 2};
+	}
+
+	return {facing: before === "'" ? 'close' : straightFacing(before, after), length: 2};
 }
 
 function trimmed(text: string, start: number, end: number): Span {
@@ -69,7 +162,7 @@ function trimmed(text: string, start: number, end: number): Span {
 }
 
 function startsWithOpeningMark(text: string, paragraph: Span | undefined): boolean {
-	return paragraph !== undefined && /^["“«‘']/u.test(text.slice(paragraph.start, paragraph.start + 1));
+	return paragraph !== undefined && /^["“«„‘'`]/u.test(text.slice(paragraph.start, paragraph.start + 1));
 }
 
 /**
@@ -86,27 +179,75 @@ function isIntroducedSentence(text: string, paragraph: Span, open: number): bool
 function pairDoubleQuotes(text: string, paragraph: Span, next: Span | undefined): QuotedSpan[] {
 	const quotes: QuotedSpan[] = [];
 	let open: number | undefined;
+	let openLength = 1;
 	for (let index = paragraph.start; index < paragraph.end; index++) {
-		const facing = doubleFacing(text, index, paragraph.start, paragraph.end);
-		if (facing === undefined) {
+		const mark = doubleMarkAt(text, index, paragraph.start, paragraph.end, open === undefined ? undefined : text[open]);
+		if (mark === undefined) {
 			continue;
 		}
 
-		if (open !== undefined && facing !== 'open') {
-			quotes.push({open, close: index + 1, inner: trimmed(text, open + 1, index)});
+		if (open !== undefined && mark.facing !== 'open') {
+			quotes.push({open, close: index + mark.length, inner: trimmed(text, open + openLength, index)});
 			open = undefined;
-		} else if (facing !== 'close') {
+		} else if (mark.facing !== 'close') {
 			// A second opening mark means the first was stray: start again here.
 			open = index;
+			openLength = mark.length;
 		}
+
+		index += mark.length - 1;
 	}
 
 	if (open !== undefined && (startsWithOpeningMark(text, next) || isIntroducedSentence(text, paragraph, open))) {
-		quotes.push({open, close: paragraph.end, inner: trimmed(text, open + 1, paragraph.end)});
+		quotes.push({open, close: paragraph.end, inner: trimmed(text, open + openLength, paragraph.end)});
 	}
 
 	return quotes;
 }
+
+const elidedWords = new Set<string>(apostropheWords);
+
+/**
+ * An apostrophe where a single quote could open: an elided word (`'em`, `'til`,
+ * `rock 'n' roll`) or an abbreviated year or decade (`'90s`, `class of '16`).
+ */
+function opensElision(text: string, index: number, end: number): boolean {
+	const word = /^[\p{L}\p{N}]+/u.exec(text.slice(index + 1, Math.min(end, index + 12)))?.[0] ?? '';
+	return elidedWords.has(word) || /^\d\d(?:s)?$/u.test(word);
+}
+
+/** A mark that can close a single quote: not followed by a letter, not after a space. */
+function canCloseSingle(text: string, index: number, paragraph: Span): boolean {
+	const before = index > paragraph.start ? text[index - 1] : undefined;
+	const after = index + 1 < paragraph.end ? text[index + 1] : undefined;
+	return before !== undefined && !/\s/u.test(before) && isSpaceOrEnd(after);
+}
+
+/**
+ * `'The Joneses' house is big,' he said`: a plural possessive (`s'` before a word in
+ * lower case) closes nothing when a surer close follows with no opening mark between.
+ */
+function isPossessive(text: string, index: number, paragraph: Span): boolean {
+	if (!/s/iu.test(text[index - 1] ?? '') || !/^\s\p{Ll}/u.test(text.slice(index + 1, index + 3))) {
+		return false;
+	}
+
+	const limit = Math.min(paragraph.end, index + maxSingleQuoteLength);
+	for (let later = index + 1; later < limit; later++) {
+		const mark = text[later];
+		if (mark !== "'" && mark !== '’' && mark !== '‘') continue;
+		const after = later + 1 < paragraph.end ? text[later + 1] : undefined;
+		if (mark !== '’' && isSpaceOrStart(text[later - 1]) && isLetterOrDigit(after)) return false;
+		// Surer: punctuation inside the mark (`big,'`) or after it (`big'.`), or the paragraph end.
+		const sure = /[.,!?;:]/u.test(text[later - 1]!) || after === undefined || !/\s/u.test(after);
+		if (mark !== '‘' && canCloseSingle(text, later, paragraph) && sure) return true;
+	}
+
+	return false;
+}
+
+const singleMarks = new Set(["'", '‘', '’', '‹', '›', '‚']);
+const doubledSingles = new Set(["'", '‘', '’']);
 
 /** Top-level single-quoted spans (British style), ignoring apostrophes and anything inside double quotes. */
 function pairSingleQuotes(text: string, paragraph: Span, inside: readonly QuotedSpan[]): QuotedSpan[] {
@@ -114,8 +255,8 @@ function pairSingleQuotes(text: string, paragraph: Span, inside: readonly Quoted
 	let open: number | undefined;
 	let outer = 0; // `inside` is in text order, so one pointer walks it.
 	for (let index = paragraph.start; index < paragraph.end; index++) {
-		const mark = text[index];
-		if (mark !== '‘' && mark !== '’' && mark !== "'") {
+		const mark = text[index]!;
+		if (!singleMarks.has(mark)) {
 			continue;
 		}
 
@@ -129,8 +270,26 @@ function pairSingleQuotes(text: string, paragraph: Span, inside: readonly Quoted
 
 		const before = index > paragraph.start ? text[index - 1] : undefined;
 		const after = index + 1 < paragraph.end ? text[index + 1] : undefined;
-		const canOpen = mark !== '’' && isSpaceOrStart(before) && after !== undefined && /[\p{L}\p{N}]/u.test(after);
-		const canClose = mark !== '‘' && before !== undefined && !/\s/u.test(before) && isSpaceOrEnd(after);
+		// Doubled marks are double quotes (or inches), never a single one; nor is the
+		// second apostrophe of `rock 'n' roll`.
+		if (
+			(doubledSingles.has(mark) && (before === mark || after === mark)) ||
+			(before === 'n' && singleMarks.has(text[index - 2] ?? '') && isSpaceOrStart(text[index - 3]))
+		) {
+			continue;
+		}
+
+		const opener = open === undefined ? undefined : text[open];
+		const canOpen =
+			(mark === "'" || mark === '‘' || mark === '‹' || mark === '‚') &&
+			isSpaceOrStart(before) &&
+			isLetterOrDigit(after) &&
+			!opensElision(text, index, paragraph.end);
+		// `‹` and `›` pair only with each other; `‘` closes only the low `‚…‘` of translated copy.
+		const closes =
+			mark === '›' ? opener === '‹' : mark === '‘' ? opener === '‚' : mark !== '‹' && mark !== '‚' && opener !== '‹';
+		const canClose =
+			open !== undefined && closes && canCloseSingle(text, index, paragraph) && !isPossessive(text, index, paragraph);
 		if (open !== undefined && canClose) {
 			if (index - open <= maxSingleQuoteLength) {
 				quotes.push({open, close: index + 1, inner: trimmed(text, open + 1, index)});

@@ -1,16 +1,41 @@
 /**
- * One identity per speaker across all articles. People join on surname and
- * compatible given name through transliteration keys (Syrskyi / Syrsky, Georgiy /
- * Heorhiy Tykhy); a surname alone joins the full name used in the same article, or
- * the only one in the corpus. Distinct given names stay distinct people.
+ * One identity per speaker across all articles. People named in full join on
+ * surname and compatible given name (Syrskyi / Syrsky, Bill / William), or when one
+ * name ends the other (`Wasserman Schultz`, `Debbie Wasserman Schultz`). A name
+ * alone is resolved by sieves, surest first:
+ * 1. a surname joins the person of that surname named in full in the same article:
+ *    one whose gender or title does not contradict it (`Mrs. Obama` is not Barack,
+ *    `President Obama` is the one called President), the nearest before it when
+ *    several fit; several and none before stays unresolved;
+ * 2. a given name alone (`Michelle said`) joins the one person of that given name
+ *    named in full in the same article;
+ * 3. a surname with no such person in its article joins the only person of that
+ *    surname the corpus names (once gender and title have ruled out the others),
+ *    else the only one of them that other articles call by surname alone (`Obama`
+ *    is Barack where the corpus writes `Obama` for him and `Mrs. Obama` for Michelle);
+ * 4. else it stays its own identity: shared across articles when the corpus names
+ *    nobody of that surname in full, kept to its article when it names several.
  * Institutions join across articles by name; groups and unnamed sources never do,
- * since `one blog` in one article need not be `one blog` in another.
+ * since `one blog` in one article need not be `one blog` in another. A name that
+ * is no name (`As`, `Besides`, `Responding`) gets no identity at all.
  */
 
-import type {Quote, Speaker, SpeakerMention} from '../../model.js';
+import type {Quote, Speaker, SpeakerKind, SpeakerMention} from '../../model.js';
 import {rootMention} from '../attribution/resolve-references.js';
-import {withoutPossessive} from '../text/tokens.js';
-import {givenNamesCompatible, transliterationKey} from './names.js';
+import {
+	type Gender,
+	genderOfTitles,
+	givenNameGender,
+	givenNameKey,
+	givenNamesCompatible,
+	isHonorific,
+	isWordForm,
+	type PersonName,
+	personName,
+	titlesIn,
+	transliterationKey,
+} from './names.js';
+import {titlesBefore} from './titles-before.js';
 
 export type ArticleSpeakers = {
 	readonly articleId: string;
@@ -19,35 +44,38 @@ export type ArticleSpeakers = {
 	readonly quotes: readonly Quote[];
 	/** Full personal names the article mentions anywhere (`coach Dan Whitfield made…`), for surnames alone. */
 	readonly names?: readonly {readonly name: string; readonly position: number}[];
+	/** The article text, for the titles written before those names (`first lady Michelle Obama`). */
+	readonly text?: string;
 };
 
 export type SpeakerIndex = {
 	readonly speakers: readonly Speaker[];
-	/** The identity id of a mention (after resolving references). */
+	/** The identity id of a mention (after resolving references); undefined when it names nobody. */
 	readonly idOf: (mention: SpeakerMention) => string | undefined;
 };
 
 type Cluster = {
 	key: string;
-	mentions: {mention: SpeakerMention; articleId: string}[];
-	/** The full name that identified a surname, when no mention gives it. */
+	mentions: {mention: SpeakerMention; articleId: string; name: string}[];
+	/** The full name that identified a name alone, when no mention gives it. */
 	fullName?: string;
+	/** Set when the identity is not what its mentions say (`the Obamas` is a family). */
+	kind?: SpeakerKind;
 	order: number;
 };
 
-const honorific = /^(?:mr|mrs|ms|miss|dr|sir|dame|mx)\.?$/i;
-const nameParticles = /^(?:von|van|der|den|de|la|le|du|da|dos|al|bin|ibn)$/;
+/** A person named in full somewhere in the corpus. */
+type Person = {
+	readonly key: string;
+	readonly given: string;
+	readonly words: readonly string[];
+	readonly fullName: string;
+	/** Titles written with the full name (`President`, `first lady`), in their full form. */
+	readonly titles: Set<string>;
+	readonly genderVotes: {female: number; male: number};
+};
 
-function nameWords(mention: SpeakerMention): string[] {
-	return mention.name.split(/\s+/).map(word => withoutPossessive(word));
-}
-
-/** A personal name (every word capitalised), rather than a role such as `Latvia’s foreign minister`. */
-function isPersonalName(mention: SpeakerMention): boolean {
-	return (
-		mention.kind === 'person' && nameWords(mention).every(word => /^\p{Lu}/u.test(word) || nameParticles.test(word))
-	);
-}
+type Use = {readonly person: Person; readonly position: number};
 
 function organisationKey(name: string): string {
 	return name
@@ -86,48 +114,145 @@ function mostFrequent(values: readonly string[]): string | undefined {
 	return best;
 }
 
+/** `somber Mr.` → `Mr.`, `What Mr.` → `Mr.`: words before a courtesy title are no role. */
+function cleanRole(role: string | undefined): string | undefined {
+	const words = (role ?? '').split(/\s+/).filter(word => word !== '');
+	if (words.length > 1 && isHonorific(words.at(-1)!)) {
+		return words.at(-1);
+	}
+
+	return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/** A role phrase rather than a name: a word in lower case after the first (`The Illinois senator`). */
+function isRolePhrase(name: string): boolean {
+	return name
+		.split(/\s+/)
+		.slice(1)
+		.some(
+			word =>
+				/^\p{Ll}/u.test(word) && !/^(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|al|el|bin|ibn)$/.test(word),
+		);
+}
+
+/** The person's gender: from titles written with the full name, else from the given name. */
+function genderOf(person: Person): Gender | undefined {
+	const {female, male} = person.genderVotes;
+	if (female > 0 && male === 0) return 'female';
+	if (male > 0 && female === 0) return 'male';
+	return female === 0 && male === 0 ? givenNameGender(person.given) : undefined;
+}
+
+/** People who can be a name alone with this gender and these titles, the best supported only. */
+function fitting(people: readonly Person[], gender: Gender | undefined, offices: readonly string[]): Person[] {
+	let fit = people.filter(person => !(gender && genderOf(person) && genderOf(person) !== gender));
+	if (offices.length > 0) {
+		const titled = fit.filter(person => offices.some(office => person.titles.has(office)));
+		if (titled.length > 0) fit = titled;
+	}
+
+	if (gender) {
+		const same = fit.filter(person => genderOf(person) === gender);
+		if (same.length > 0) fit = same;
+	}
+
+	return fit;
+}
+
+/**
+ * The one of `fit` that takes nine in ten of the times the corpus calls one of them
+ * by surname alone: a relative or namesake mentioned now and then (Melania beside
+ * Donald Trump, a headline name) does not make the surname ambiguous.
+ */
+function calledMostly(called: ReadonlyMap<Person, number> | undefined, fit: readonly Person[]): Person | undefined {
+	let total = 0;
+	let best: Person | undefined;
+	for (const person of fit) {
+		const count = called?.get(person) ?? 0;
+		total += count;
+		if (count > 0 && (!best || count > called!.get(best)!)) best = person;
+	}
+
+	return best && called!.get(best)! >= 0.9 * total ? best : undefined;
+}
+
+/** The one person among the uses that fit, or the nearest before `position` when several do. */
+function chooseInArticle(uses: readonly Use[], fit: readonly Person[], position: number): Person | undefined {
+	if (fit.length === 1) return fit[0];
+	const allowed = new Set(fit);
+	let nearest: Use | undefined;
+	for (const use of uses) {
+		if (allowed.has(use.person) && use.position < position && (!nearest || use.position > nearest.position)) {
+			nearest = use;
+		}
+	}
+
+	return nearest?.person;
+}
+
 export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): SpeakerIndex {
 	const clusters = new Map<string, Cluster>();
 	const clusterOf = new Map<SpeakerMention, Cluster>();
 	let order = 0;
-	const add = (key: string, mention: SpeakerMention, articleId: string) => {
+	const add = (key: string, mention: SpeakerMention, articleId: string, name: string) => {
 		let cluster = clusters.get(key);
 		if (!cluster) {
 			cluster = {key, mentions: [], order: order++};
 			clusters.set(key, cluster);
 		}
 
-		cluster.mentions.push({mention, articleId});
+		cluster.mentions.push({mention, articleId, name});
 		clusterOf.set(mention, cluster);
+		return cluster;
 	};
-
-	const roots = articles.flatMap(({articleId, mentions}) =>
-		mentions.map(mention => ({mention: rootMention(mention), articleId})),
-	);
-	const people = roots.filter(({mention}) => isPersonalName(mention));
-	const fullNames = people.filter(({mention}) => nameWords(mention).length > 1);
-	const surnameOnly = people.filter(({mention}) => nameWords(mention).length === 1);
 
 	// Full names: same surname key and compatible given names make one person.
 	// Indexed by surname key (and article), so large corpora stay linear.
-	type Person = {given: string; key: string; speaks: boolean};
 	const peopleBySurname = new Map<string, Person[]>();
 	// The first compatible namesake never changes once found (people are only appended),
 	// so each surname and given name is looked up once: the scan is costly at scale.
 	const personByName = new Map<string, Person>();
-	const fullNameUses = new Map<string, {key: string; position: number; fullName: string}[]>();
+	// Uses per article, then per surname and given name key: short keys, no concatenation.
+	const usesInArticle = new Map<string, {surnames: Map<string, Use[]>; givenNames: Map<string, Use[]>}>();
+	const usesOf = (articleId: string) => {
+		let uses = usesInArticle.get(articleId);
+		if (!uses) {
+			uses = {surnames: new Map(), givenNames: new Map()};
+			usesInArticle.set(articleId, uses);
+		}
+
+		return uses;
+	};
+
+	const noUses = {surnames: new Map<string, Use[]>(), givenNames: new Map<string, Use[]>()};
 	let personCount = 0;
-	const personFor = (fullName: string, articleId: string, position: number, speaks: boolean) => {
-		const words = fullName.split(/\s+/).map(word => withoutPossessive(word));
+	const remember = (uses: Map<string, Use[]>, key: string, use: Use) => {
+		const list = uses.get(key);
+		if (list) list.push(use);
+		else uses.set(key, [use]);
+	};
+
+	const personFor = (name: PersonName, articleId: string, position: number, titles: readonly string[]) => {
+		const {words} = name;
 		const surname = transliterationKey(words.at(-1)!);
 		const given = words[0]!;
-		const nameKey = `${surname}\u0000${given}`;
+		const nameKey = name.key;
 		let person = personByName.get(nameKey);
 		if (!person) {
 			const namesakes = peopleBySurname.get(surname);
-			person = namesakes?.find(entry => givenNamesCompatible(entry.given, given));
+			person = namesakes?.find(
+				entry =>
+					givenNamesCompatible(entry.given, given) || endsWith(entry.words, words) || endsWith(words, entry.words),
+			);
 			if (!person) {
-				person = {given, key: `person:${surname}:${personCount++}`, speaks};
+				person = {
+					key: `person:${surname}:${personCount++}`,
+					given,
+					words,
+					fullName: name.text,
+					titles: new Set(),
+					genderVotes: {female: 0, male: 0},
+				};
 				if (namesakes) namesakes.push(person);
 				else peopleBySurname.set(surname, [person]);
 			}
@@ -135,44 +260,124 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			personByName.set(nameKey, person);
 		}
 
-		person.speaks ||= speaks;
-		const useKey = `${articleId}\u0000${surname}`;
-		const uses = fullNameUses.get(useKey);
-		if (uses) uses.push({key: person.key, position, fullName});
-		else fullNameUses.set(useKey, [{key: person.key, position, fullName}]);
-		return person.key;
+		for (const title of titles) person.titles.add(title);
+		const gender = genderOfTitles(titles);
+		if (gender) person.genderVotes[gender]++;
+		const use = {person, position};
+		const uses = usesOf(articleId);
+		remember(uses.surnames, surname, use);
+		remember(uses.givenNames, givenNameKey(given), use);
+		return person;
 	};
 
-	for (const {mention, articleId} of fullNames) {
-		add(personFor(mention.name, articleId, mention.span.start, true), mention, articleId);
+	type Alone = {mention: SpeakerMention; articleId: string; name: PersonName};
+	const alone: Alone[] = [];
+	const others: {mention: SpeakerMention; articleId: string}[] = [];
+	for (const {articleId, mentions} of articles) {
+		for (const reference of mentions) {
+			const mention = rootMention(reference);
+			if (mention.kind !== 'person' || isRolePhrase(mention.name)) {
+				others.push({mention, articleId});
+				continue;
+			}
+
+			const name = personName(mention.name);
+			if (!name) {
+				continue; // `As`, `Besides`: no name, so no identity.
+			}
+
+			if (name.words.length > 1) {
+				const titles = [...titlesIn(mention.role), ...name.titles];
+				add(personFor(name, articleId, mention.span.start, titles).key, mention, articleId, name.text);
+			} else {
+				alone.push({mention, articleId, name});
+			}
+		}
 	}
 
-	// Names the articles mention without quoting them: they only say who a surname is.
-	for (const {articleId, names = []} of articles) {
+	// Names the articles mention without quoting them: they only say who a name alone is.
+	for (const {articleId, names = [], text} of articles) {
 		for (const {name, position} of names) {
-			personFor(name, articleId, position, false);
+			const parsed = personName(name);
+			if (parsed && parsed.words.length > 1) {
+				personFor(parsed, articleId, position, text === undefined ? [] : titlesBefore(text, position));
+			}
 		}
 	}
 
-	// A surname alone is the person last named in full before it in the same article;
-	// else the only such person in the article, else the only one quoted in the corpus.
-	for (const {mention, articleId} of surnameOnly) {
-		const surname = transliterationKey(nameWords(mention)[0]!);
-		const inArticle = fullNameUses.get(`${articleId}\u0000${surname}`) ?? [];
-		const before = inArticle.filter(use => use.position < mention.span.start).sort((a, b) => a.position - b.position);
-		const articleKeys = [...new Set(inArticle.map(use => use.key))];
+	// Sieves 1 and 2 look inside the article; sieve 3 after all of them, since it
+	// asks whom the corpus calls by surname alone.
+	type Reading = Alone & {surname: string; gender?: Gender; offices: string[]; titles: string[]};
+	const readings: Reading[] = [];
+	const resolved = new Map<SpeakerMention, Person>();
+	const calledBySurname = new Map<string, Map<Person, number>>();
+	for (const entry of alone) {
+		const {mention, articleId, name} = entry;
+		const word = name.words[0]!;
+		const surname = transliterationKey(word);
+		const titles = [...titlesIn(cleanRole(mention.role)), ...name.titles];
+		const gender = genderOfTitles(titles);
+		const offices = titles.filter(title => !isHonorific(title));
+		readings.push({mention, articleId, name, surname, gender, offices, titles});
+		const inArticle = (usesInArticle.get(articleId) ?? noUses).surnames.get(surname) ?? [];
+		let person: Person | undefined;
+		if (inArticle.length > 0) {
+			// Sieve 1: the surname of someone named in full in this article.
+			const people = [...new Set(inArticle.map(use => use.person))];
+			person = chooseInArticle(inArticle, fitting(people, gender, offices), mention.span.start);
+			// `Obama said`, `President Obama said`: how the corpus calls this person, unlike `Mrs. Obama`.
+			if (person && !gender) {
+				const called = calledBySurname.get(surname) ?? new Map<Person, number>();
+				called.set(person, (called.get(person) ?? 0) + 1);
+				calledBySurname.set(surname, called);
+			}
+		} else if (titles.every(title => !isHonorific(title))) {
+			// Sieve 2: a given name alone, of one person named in full in this article.
+			const uses = (usesInArticle.get(articleId) ?? noUses).givenNames.get(givenNameKey(word)) ?? [];
+			const people = [...new Set(uses.map(use => use.person))];
+			person = people.length === 1 ? people[0] : undefined;
+		}
+
+		if (person) resolved.set(mention, person);
+	}
+
+	for (const reading of readings) {
+		const {mention, articleId, name, surname, gender, offices, titles} = reading;
+		const word = name.words[0]!;
+		const inArticle = (usesInArticle.get(articleId) ?? noUses).surnames.get(surname) ?? [];
 		const namesakes = peopleBySurname.get(surname) ?? [];
-		const corpusKeys = namesakes.length === 1 && namesakes[0]!.speaks ? [namesakes[0]!.key] : [];
-		const use = before.at(-1) ?? (articleKeys.length === 1 ? inArticle[0] : undefined);
-		const match = use?.key ?? (corpusKeys.length === 1 ? corpusKeys[0] : undefined);
-		add(match ?? `surname:${surname}`, mention, articleId);
-		const cluster = clusters.get(match ?? '');
-		if (cluster && use && !cluster.fullName) {
-			cluster.fullName = use.fullName;
+		let person = resolved.get(mention);
+		if (!person && inArticle.length === 0) {
+			// Sieve 3: the only fitting person of that surname in the corpus, else the only
+			// one of them other articles call by surname alone (Barack, not Michelle Obama).
+			const fit = fitting(namesakes, gender, offices);
+			person = fit.length === 1 ? fit[0] : calledMostly(calledBySurname.get(surname), fit);
 		}
+
+		if (person) {
+			const cluster = add(person.key, mention, articleId, word);
+			cluster.fullName ??= person.fullName;
+			continue;
+		}
+
+		// `the Obamas`, `the Bushes`: a family, named after someone the article names.
+		const stem = word.replace(/e?s$/u, '');
+		if (stem !== word && (usesInArticle.get(articleId) ?? noUses).surnames.has(transliterationKey(stem))) {
+			add(`group:${articleId}:${word.toLowerCase()}`, mention, articleId, word).kind = 'group';
+			continue;
+		}
+
+		// `Responding`, `Finally`: a sentence's first word, naming nobody.
+		if (titles.length === 0 && namesakes.length === 0 && isWordForm(word)) {
+			continue;
+		}
+
+		// Sieve 4: unresolved. Several namesakes: any could be meant, so only this article's.
+		const scope = namesakes.length > 0 || inArticle.length > 0 ? `${articleId}:` : '';
+		add(`surname:${scope}${surname}:${gender ?? ''}`, mention, articleId, word);
 	}
 
-	for (const {mention, articleId} of roots) {
+	for (const {mention, articleId} of others) {
 		if (clusterOf.has(mention)) {
 			continue;
 		}
@@ -181,7 +386,7 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			mention.kind === 'organisation'
 				? `organisation:${organisationKey(mention.name)}`
 				: `${mention.kind}:${articleId}:${mention.name.toLowerCase()}`;
-		add(key, mention, articleId);
+		add(key, mention, articleId, mention.name);
 	}
 
 	const quoteCounts = new Map<Cluster, number>();
@@ -200,26 +405,32 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 	const speakers: Speaker[] = [...clusters.values()]
 		.sort((a, b) => a.order - b.order)
 		.map(cluster => {
-			const names = [
-				...cluster.mentions.map(({mention}) => mention.name),
-				...(cluster.fullName ? [cluster.fullName] : []),
-			];
-			const multiWord = names.filter(name => name.includes(' '));
-			const name = mostFrequent(multiWord.length > 0 ? multiWord : names)!;
+			const names = [...cluster.mentions.map(entry => entry.name), ...(cluster.fullName ? [cluster.fullName] : [])];
+			// `Wasserman Schultz` is a shortened `Debbie Wasserman Schultz`: the full form names the person.
+			// Distinct names only: a cluster can hold thousands of mentions of a few names.
+			const multiWord = [...new Set(names)].filter(name => name.includes(' ')).map(name => name.split(' '));
+			const shortened = new Set(
+				multiWord.filter(words => multiWord.some(other => endsWith(other, words))).map(words => words.join(' ')),
+			);
+			const fullest = names.filter(name => name.includes(' ') && !shortened.has(name));
+			const name = mostFrequent(fullest.length > 0 ? fullest : names)!;
 			const base = slug(name);
 			const count = (slugCounts.get(base) ?? 0) + 1;
 			slugCounts.set(base, count);
 			const id = count === 1 ? base : `${base}-${count}`;
 			idOfCluster.set(cluster, id);
-			const roles = cluster.mentions.flatMap(({mention}) => (mention.role ? [mention.role] : []));
+			const roles = cluster.mentions.flatMap(({mention}) => {
+				const role = cleanRole(mention.role);
+				return role ? [role] : [];
+			});
 			// `Mr` says less than `foreign minister`: honorifics only when nothing else is known.
-			const informative = roles.filter(role => !honorific.test(role));
+			const informative = roles.filter(role => !isHonorific(role));
 			return {
 				id,
 				name,
 				aliases: [...new Set(names)].filter(alias => alias !== name),
 				role: mostFrequent(informative.length > 0 ? informative : roles),
-				kind: cluster.mentions[0]!.mention.kind,
+				kind: cluster.kind ?? cluster.mentions[0]!.mention.kind,
 				anonymous: cluster.mentions.some(({mention}) => mention.anonymous),
 				articles: [...new Set(cluster.mentions.map(entry => entry.articleId))].sort(
 					(a, b) => articleOrder.get(a)! - articleOrder.get(b)!,
@@ -235,4 +446,15 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			return cluster ? idOfCluster.get(cluster) : undefined;
 		},
 	};
+}
+
+/**
+ * Whether `words` is `suffix` of two words or more with a given name before it
+ * (`Debbie` + `Wasserman Schultz`). One word only: more is a headline run into a
+ * name (`Offensive Things Donald Trump`), not a longer form of it.
+ */
+function endsWith(words: readonly string[], suffix: readonly string[]): boolean {
+	if (suffix.length < 2 || words.length !== suffix.length + 1) return false;
+	const offset = words.length - suffix.length;
+	return suffix.every((word, index) => transliterationKey(word) === transliterationKey(words[offset + index]!));
 }
