@@ -13,12 +13,10 @@
 
 import type {SpeakerMention} from '../../model.js';
 import gendered from '../vocabulary/gendered-nouns.json' with {type: 'json'};
-import givenNames from '../vocabulary/given-names.json' with {type: 'json'};
+import {type Gender, givenNameGender} from '../speakers/names.js';
 
-export type Gender = 'female' | 'male';
+export type {Gender};
 
-const femaleNames = new Set(givenNames.female.map(name => name.toLowerCase()));
-const maleNames = new Set(givenNames.male.map(name => name.toLowerCase()));
 const femaleWords = new Set(gendered.female);
 const maleWords = new Set(gendered.male);
 
@@ -38,8 +36,7 @@ function genderOfWords(words: readonly string[]): Gender | undefined {
 
 /** The gender a given name is used for, if only one. */
 export function genderOfGivenName(name: string): Gender | undefined {
-	const lower = name.toLowerCase();
-	return femaleNames.has(lower) ? 'female' : maleNames.has(lower) ? 'male' : undefined;
+	return givenNameGender(name);
 }
 
 /** The gender of a mention as the article words it, if they tell one. */

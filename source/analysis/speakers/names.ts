@@ -8,7 +8,7 @@
  * variants, surnames through a coarse spelling key.
  */
 
-import genders from '../vocabulary/name-genders.json' with {type: 'json'};
+import givenNames from '../vocabulary/given-names.json' with {type: 'json'};
 import particles from '../vocabulary/name-particles.json' with {type: 'json'};
 import stopWords from '../vocabulary/name-stop-words.json' with {type: 'json'};
 import titles from '../vocabulary/name-titles.json' with {type: 'json'};
@@ -82,8 +82,10 @@ export function givenNamesCompatible(a: string, b: string): boolean {
 	return givenNameKey(a) === givenNameKey(b);
 }
 
-const femaleNames = new Set<string>(genders.female);
-const maleNames = new Set<string>(genders.male);
+// One list of given names for identities and for `he`/`she` (attribution/mention-gender.ts); names
+// used for both sexes are not in it, so they decide nothing.
+const femaleNames = new Set(givenNames.female.map(name => name.toLowerCase()));
+const maleNames = new Set(givenNames.male.map(name => name.toLowerCase()));
 
 /** The gender a given name tells, when it tells one. */
 export function givenNameGender(word: string): Gender | undefined {
