@@ -78,10 +78,11 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 		const isQuestion = /\?\s*$/u.test(previous.quote.text);
 		// `called the strike “reckless”.` characterises; `said the plan was “a disgrace.”` gives a voice.
 		const attribution = previous.quote.attribution;
+		const verbClass = attribution === undefined ? undefined : speechVerbClass(cueWordOf(text, attribution));
 		const characterises =
 			previous.quote.kind !== 'full' &&
 			attribution !== undefined &&
-			speechVerbClass(cueWordOf(text, attribution)) !== 'reporting';
+			(verbClass === undefined || verbClass === 'characterising');
 		return (newParagraph && isQuestion) || characterises ? undefined : attribution;
 	}
 

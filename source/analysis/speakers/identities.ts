@@ -22,6 +22,7 @@
 
 import type {Quote, Speaker, SpeakerKind, SpeakerMention} from '../../model.js';
 import {rootMention} from '../attribution/resolve-references.js';
+import {speechVerbClass} from '../attribution/speech-verbs.js';
 import {
 	type Gender,
 	genderOfTitles,
@@ -31,6 +32,7 @@ import {
 	isHonorific,
 	isWordForm,
 	type PersonName,
+	descriptionName,
 	personName,
 	titlesIn,
 	transliterationKey,
@@ -382,11 +384,14 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			continue;
 		}
 
+		const name = descriptionName(mention.name);
+		// A reporting verb alone (`Saying`) is what the sentence did, not who spoke.
+		if (!name.includes(' ') && speechVerbClass(name.toLowerCase()) !== undefined) continue;
 		const key =
 			mention.kind === 'organisation'
-				? `organisation:${organisationKey(mention.name)}`
-				: `${mention.kind}:${articleId}:${mention.name.toLowerCase()}`;
-		add(key, mention, articleId, mention.name);
+				? `organisation:${organisationKey(name)}`
+				: `${mention.kind}:${articleId}:${name.toLowerCase()}`;
+		add(key, mention, articleId, name);
 	}
 
 	const quoteCounts = new Map<Cluster, number>();
@@ -413,7 +418,7 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 				multiWord.filter(words => multiWord.some(other => endsWith(other, words))).map(words => words.join(' ')),
 			);
 			const fullest = names.filter(name => name.includes(' ') && !shortened.has(name));
-			const name = mostFrequent(fullest.length > 0 ? fullest : names)!;
+			const name = shownName(fullest.length > 0 ? fullest : names);
 			const base = slug(name);
 			const count = (slugCounts.get(base) ?? 0) + 1;
 			slugCounts.set(base, count);
@@ -454,7 +459,24 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
  * name (`Offensive Things Donald Trump`), not a longer form of it.
  */
 function endsWith(words: readonly string[], suffix: readonly string[]): boolean {
-	if (suffix.length < 2 || words.length !== suffix.length + 1) return false;
+	// One given name more, not an article (`The Russian defense ministry` shortens nothing).
+	if (suffix.length < 2 || words.length !== suffix.length + 1 || article.test(`${words[0]} `)) return false;
 	const offset = words.length - suffix.length;
 	return suffix.every((word, index) => transliterationKey(word) === transliterationKey(words[offset + index]!));
+}
+
+const article = /^(?:the|a|an) /i;
+const nameWord = /^(?:\p{Lu}|\d)|^(?:of|for|and|the|on|in|de|du|von|van)$/u;
+
+/**
+ * The name a speaker is shown by: the most frequent of its forms, counting `The Russian
+ * defense ministry` with `Russian Defense Ministry`, and within that the form that names
+ * it (capitalised, without an article) when the articles use one.
+ */
+function shownName(names: readonly string[]): string {
+	const key = (name: string) => name.toLowerCase().replace(article, '');
+	const best = mostFrequent(names.map(name => key(name)));
+	const forms = names.filter(name => key(name) === best);
+	const proper = forms.filter(name => !article.test(name) && name.split(' ').every(word => nameWord.test(word)));
+	return mostFrequent(proper.length > 0 ? proper : forms)!;
 }

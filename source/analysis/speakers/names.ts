@@ -8,6 +8,7 @@
  * variants, surnames through a coarse spelling key.
  */
 
+import {speechVerbClass} from '../attribution/speech-verbs.js';
 import givenNames from '../vocabulary/given-names.json' with {type: 'json'};
 import particles from '../vocabulary/name-particles.json' with {type: 'json'};
 import stopWords from '../vocabulary/name-stop-words.json' with {type: 'json'};
@@ -213,7 +214,11 @@ export function personName(name: string): PersonName | undefined {
 }
 
 function parsePersonName(name: string): PersonName | undefined {
-	const words = name.split(/\s+/).filter(word => word !== '');
+	// An appositive after a comma is no part of the name (`Mark Siljander, R-Mich.`, `Brian Sandoval, a Republican`).
+	const words = name
+		.split(',')[0]!
+		.split(/\s+/)
+		.filter(word => word !== '');
 	const found: string[] = [];
 	let start = 0;
 	while (start < words.length) {
@@ -221,7 +226,14 @@ function parsePersonName(name: string): PersonName | undefined {
 		const isParticle = nameParticles.has(words[start]!) && /^\p{Lu}/u.test(words[start + 1] ?? '');
 		// A verb or adverb form before a full name begins the sentence (`Entrusting Donald Trump…`).
 		const isWordFormBeforeName = isWordForm(words[start]!) && start + 2 < words.length;
-		if (isLeadingWord(words[start]!) || isWordFormBeforeName || (!isParticle && !/^\p{Lu}/u.test(words[start]!))) {
+		// A reporting verb before a name is an inverted attribution (`Said Comey`, `Stated Stone`).
+		const isReportingVerb = speechVerbClass(words[start]!.toLowerCase()) === 'speech' && start + 1 < words.length;
+		if (
+			isLeadingWord(words[start]!) ||
+			isWordFormBeforeName ||
+			isReportingVerb ||
+			(!isParticle && !/^\p{Lu}/u.test(words[start]!))
+		) {
 			start++;
 			continue;
 		}
@@ -239,6 +251,8 @@ function parsePersonName(name: string): PersonName | undefined {
 	}
 
 	const kept = words.slice(start, end).map(word => withoutPossessive(word));
+	// `Saying`, `Stated`: a reporting verb alone names nobody.
+	if (kept.length === 1 && speechVerbClass(kept[0]!.toLowerCase()) !== undefined) return undefined;
 	const isName =
 		kept.length > 0 &&
 		/^\p{Lu}/u.test(kept.at(-1)!) &&
@@ -247,6 +261,18 @@ function parsePersonName(name: string): PersonName | undefined {
 	return isName
 		? {words: kept, text: kept.join(' '), titles: found, key: kept.map(word => transliterationKey(word)).join(' ')}
 		: undefined;
+}
+
+/**
+ * The name a speaker other than a person is shown by: the phrase without an appositive
+ * after a comma (`Brian Sandoval, a Republican`) and without the adverbs that began its
+ * description (`surprisingly robust jobs report` is the jobs report the sentence named).
+ */
+export function descriptionName(phrase: string): string {
+	const words = phrase.split(',')[0]!.trim().split(/\s+/);
+	let start = 0;
+	while (start < words.length - 1 && /^\p{Ll}+ly$/u.test(words[start]!)) start++;
+	return words.slice(start).join(' ');
 }
 
 /**
