@@ -225,7 +225,10 @@ function parsePersonName(name: string): PersonName | undefined {
 		// Lower-case words go (`somber Mr.`), but not a particle that begins a surname (`de Blasio`).
 		const isParticle = nameParticles.has(words[start]!) && /^\p{Lu}/u.test(words[start + 1] ?? '');
 		// A verb or adverb form before a full name begins the sentence (`Entrusting Donald Trump…`).
-		const isWordFormBeforeName = isWordForm(words[start]!) && start + 2 < words.length;
+		// Or before a given name alone (`Joining Michelle`).
+		const isWordFormBeforeName =
+			isWordForm(words[start]!) &&
+			(start + 2 < words.length || (start + 1 < words.length && givenNameGender(words[start + 1]!) !== undefined));
 		// A reporting verb before a name is an inverted attribution (`Said Comey`, `Stated Stone`).
 		const isReportingVerb = speechVerbClass(words[start]!.toLowerCase()) === 'speech' && start + 1 < words.length;
 		if (
