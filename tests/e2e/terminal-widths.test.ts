@@ -9,6 +9,7 @@ import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {makeTree} from '../helpers/files.js';
 import {cliPath, startTerminal, type TerminalOptions, type TerminalSession} from '../helpers/terminal.js';
 import {type WidthClass, widthClasses} from '../helpers/width-classes.js';
+import {borderColumns, misalignedRows} from '../helpers/pane-borders.js';
 
 const timeout = 30_000;
 
@@ -52,33 +53,6 @@ const terminals = [
 	{name: 'its own widths', graphemes: false, classes: widthClasses.filter(({drawn}) => drawn.xterm)},
 	{name: 'grapheme-aware widths', graphemes: true, classes: widthClasses.filter(({drawn}) => drawn.graphemes)},
 ];
-
-/** Columns of one visible row drawn as `│` or `┃`. */
-function borderColumns(t: TerminalSession, row: number): number[] {
-	const line = t.terminal.buffer.active.getLine(t.terminal.buffer.active.viewportY + row);
-	const found: number[] = [];
-	for (let column = 0; column < t.cols; column++) {
-		const chars = line?.getCell(column)?.getChars();
-		if (chars === '│' || chars === '┃') found.push(column);
-	}
-
-	return found;
-}
-
-/** Rows of the main area whose borders are not where the first text row has them. */
-function misalignedRows(t: TerminalSession): string[] {
-	const status = t.screen().findLastIndex(line => line.trim() !== '');
-	const expected = borderColumns(t, 1);
-	const problems = expected.length === 3 ? [] : [`row 1 has borders at ${JSON.stringify(expected)}, not three`];
-	for (let row = 2; row < status - 1; row++) {
-		const found = borderColumns(t, row);
-		if (JSON.stringify(found) !== JSON.stringify(expected)) {
-			problems.push(`row ${row} has borders at ${JSON.stringify(found)}, row 1 at ${JSON.stringify(expected)}`);
-		}
-	}
-
-	return problems;
-}
 
 /** Pages the focused pane to its end, checking the borders on every page. */
 async function pageThrough(t: TerminalSession, side: 'left' | 'right'): Promise<string[]> {
