@@ -111,3 +111,67 @@ describe('words that are not speakers', () => {
 		expect(speakersOf(passage)).toEqual([speaker]);
 	});
 });
+
+describe('a quotation in a clause whose verb is not a reporting verb', () => {
+	test.each([
+		[
+			'the subject of the main clause, past a relative clause about someone else',
+			'Senator Ruth Ames is praising Paul Dorn, who ended his campaign on Saturday, as “a man who never went to the gutter”.',
+			'Ruth Ames',
+		],
+		['a plain verb', 'Mayor Lena Ortiz noted the floods and her work to bring jobs from “Hull to York.”', 'Lena Ortiz'],
+		[
+			'after a leading phrase',
+			'To give the tenor of the talk, Rob Kane went on to promote his show, “which is a phenomenal hit.”',
+			'Rob Kane',
+		],
+		[
+			'not the subject of a clause inside it',
+			'Lee Park argued that his rival Tom Wade has “got to come a long way” on farm policy.',
+			'Lee Park',
+		],
+		[
+			'a body by its role',
+			'The town released a statement saying his comments “are based on opinion, not fact.”',
+			'The town',
+		],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage)).toEqual([speaker]);
+	});
+
+	test.each([
+		['a place', 'During the war, Moscow was an “evil empire” to many.'],
+		['a demonstrative phrase', 'Those services are open to members and “any other candidate who qualifies.”'],
+		[
+			'a time word',
+			'Today, for the first time in years, the list is gone. The worst was to label as “USED NEWS” a story.',
+		],
+	])('%s does not speak for a quotation without a reporting verb', (_, passage) => {
+		expect(speakersOf(passage)).toEqual([null]);
+	});
+});
+
+describe('the owner of a speech noun', () => {
+	test.each([
+		[
+			'a claim with a that-clause, against a participle after it',
+			'Gov. Ann Lee blamed the press for making an issue of Mark Ruiz’s claim that the mayor “founded the gang,” saying they missed the point.',
+			'Mark Ruiz',
+		],
+		['a quotation before the noun', 'Critics seized on Dana Kirk’s “basket of cranks” remark.', 'Dana Kirk'],
+		[
+			// The last speaker named before is Maria Lopez; `his` is bound inside its own clause.
+			'a possessive pronoun bound to its clause’s subject',
+			'“We will win,” Maria Lopez said. Tom Hale has pushed his promise of “free tuition” for a year.',
+			'Tom Hale',
+		],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage).at(-1)).toEqual(speaker);
+	});
+
+	test('a speech noun that the quotation describes is not its content', () => {
+		expect(speakersOf('Jessica Moore issued a statement saying his comment “has no place in our democracy.”')).toEqual([
+			'Jessica Moore',
+		]);
+	});
+});

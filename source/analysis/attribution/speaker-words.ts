@@ -9,6 +9,7 @@ import demonymLists from '../vocabulary/demonyms.json' with {type: 'json'};
 import organisationLists from '../vocabulary/organisation-words.json' with {type: 'json'};
 import placeList from '../vocabulary/places.json' with {type: 'json'};
 import roleLists from '../vocabulary/role-nouns.json' with {type: 'json'};
+import speechNounList from '../vocabulary/speech-nouns.json' with {type: 'json'};
 import titleLists from '../vocabulary/titles.json' with {type: 'json'};
 
 /** `spokesman` → spokesmen (listed), `city` → cities, `witness` → witnesses, `official` → officials. */
@@ -40,6 +41,9 @@ export const mediaNouns = withPlurals(organisationLists.media);
 export const documentNouns = withPlurals(organisationLists.documents);
 /** Words that make a capitalised name a news outlet: `Fox News`, `the Daily Ledger`. */
 export const mastheadWords = new Set(organisationLists.mastheads);
+
+/** Nouns for something said, whose owner is its speaker: `Trump’s claim`, `her remarks`. */
+export const speechNouns = withPlurals(speechNounList.nouns);
 
 /** Nationality, regional and party adjectives: never part of a personal name. */
 export const demonyms = new Set([...demonymLists.nationalities, ...demonymLists.affiliations]);

@@ -63,7 +63,7 @@ function articleAttributions(
 	quoted: readonly QuotedSpan[],
 	tokens: readonly (readonly Token[])[],
 	names: readonly {readonly name: string; readonly position: number}[],
-): Attribution[] {
+): {attributions: Attribution[]; clauseSubjects: Map<number, Attribution>; speechNounOwners: Map<number, Attribution>} {
 	const {text, sentences} = article;
 	const quotedBySentence = new Map<number, Span[]>();
 	for (const quote of quoted) {
@@ -78,6 +78,8 @@ function articleAttributions(
 
 	const resolver = createResolver(text, names);
 	const attributions: Attribution[] = [];
+	const clauseSubjects = new Map<number, Attribution>();
+	const speechNounOwners = new Map<number, Attribution>();
 	for (const [index, sentence] of sentences.entries()) {
 		// A headline compresses what the body attributes in full (`…, Top Commander Confirms`).
 		const isHeadline = article.headline !== undefined && sentence.start < article.headline.end;
@@ -125,13 +127,35 @@ function articleAttributions(
 			}
 		}
 
+		for (const [sources, into] of [
+			[found.speechNounOwners, speechNounOwners],
+			[found.clauseSubjects, clauseSubjects],
+		] as const) {
+			for (const [quoteStart, {speaker, cue}] of sources) {
+				const resolved = resolver.resolve(speaker);
+				if (resolved) into.set(quoteStart, {speaker: resolved, cue, sentence: index});
+			}
+		}
+
 		// Remembered last (again), the subject is the first candidate for the next sentence's `he`.
 		if (subject) {
 			resolver.remember(subject);
 		}
 	}
 
-	return attributions;
+	return {attributions, clauseSubjects, speechNounOwners};
+}
+
+/**
+ * The whole attribution stands against the quotation, with only punctuation between:
+ * `“…,” X said`, `said X: “…”`; a participle after it (`“…,” saying`) has its speaker elsewhere.
+ */
+function isAdjacent(text: string, quote: QuotedSpan, attribution: Attribution): boolean {
+	const {speaker, cue} = attribution;
+	const start = Math.min(speaker.span.start, cue.start);
+	const end = Math.max(speaker.span.end, cue.end);
+	if (start >= quote.close) return /^[\s,:;—–-]*$/u.test(text.slice(quote.close, start));
+	return end <= quote.open && /^[\s,:;—–-]*$/u.test(text.slice(end, quote.open));
 }
 
 /** Whether only an attribution stands between two quotes: `“First part,” she said, “second part.”` */
@@ -170,8 +194,13 @@ export function extractQuotes(
 ): ArticleSpeech {
 	const {text, sentences} = article;
 	const quoted = findQuotedSpans(text, article.paragraphs);
-	const names = sentences.flatMap((_sentence, index) => findPersonNames(text, tokens[index]!));
-	const attributions = articleAttributions(article, quoted, tokens, names);
+	// A title-case headline (`Newspaper Says Clinton Needs To Quit`) reads as one long name.
+	const names = sentences.flatMap((sentence, index) =>
+		article.headline !== undefined && sentence.start < article.headline.end
+			? []
+			: findPersonNames(text, tokens[index]!),
+	);
+	const {attributions, clauseSubjects, speechNounOwners} = articleAttributions(article, quoted, tokens, names);
 	const bySentence = new Map<number, Attribution[]>();
 	for (const attribution of attributions) {
 		// `Citing “…”, the spokeswoman said`: a phrase that is its own cue names no speaker.
@@ -183,6 +212,7 @@ export function extractQuotes(
 	}
 
 	const quotes: Quote[] = [];
+	const usedClauseSubjects: Attribution[] = [];
 	let previous: PreviousQuote | undefined;
 	const clauseStart = clauseStarts(sentences, quoted);
 	for (let index = 0; index < quoted.length; index++) {
@@ -226,6 +256,17 @@ export function extractQuotes(
 			attribution = nextSentence;
 		}
 
+		// `Cruz is praising Bush as “…”`: the subject of the clause the quotation stands in.
+		// `Trump’s claim that Obama “founded ISIS”`: the words of the claim's owner, unless an
+		// attribution stands right against the quotation.
+		const owner = isSoCalled ? undefined : speechNounOwners.get(quote.inner.start);
+		const clauseSubject = isSoCalled ? undefined : clauseSubjects.get(quote.inner.start);
+		const fallback = owner ?? clauseSubject;
+		if (fallback && (!attribution || (owner && !isAdjacent(text, quote, attribution)))) {
+			attribution = fallback;
+			usedClauseSubjects.push(fallback);
+		}
+
 		// A full quotation with no attribution of its own continues the voice before it.
 		if (!attribution && kind === 'full') {
 			attribution = continuedAttribution({
@@ -252,5 +293,12 @@ export function extractQuotes(
 		previous = {quote: quotes.at(-1)!, sentence: Math.max(endSentence, attribution?.sentence ?? endSentence)};
 	}
 
-	return {quotes, attributions, names};
+	// A clause subject that speaks for a quotation is an attribution like any other.
+	const allAttributions =
+		usedClauseSubjects.length === 0
+			? attributions
+			: [...attributions, ...usedClauseSubjects].toSorted(
+					(a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
+				);
+	return {quotes, attributions: allAttributions, names};
 }

@@ -67,7 +67,8 @@ export const timeWords = new Set([
 ]);
 
 /** Days and months, time words even when capitalised. */
-export const calendarWords = new Set([...timeWordLists.days, ...timeWordLists.months]);
+// Time words whatever their case (`Today, for the first time…` opens a sentence with one).
+export const calendarWords = new Set([...timeWordLists.days, ...timeWordLists.months, ...timeWordLists.relative]);
 
 /** The class of a word known to the lexicon, whatever its position. */
 export function closedClass(lower: string): WordClass | undefined {
