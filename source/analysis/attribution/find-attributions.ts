@@ -747,7 +747,14 @@ export function findAttributions(
 	const speechNounOwners = new Map<number, QuotationSource>();
 	for (const quote of quoted) {
 		const owner = speechNounOwner(sentence, quote);
-		if (owner) speechNounOwners.set(quote.start, owner);
+		// `Trump’s claim that “…”` names the words' owner; in `Trump’s “hateful” rhetoric` the
+		// quotation may as well be someone's verdict on them, so it is only a last resort.
+		if (owner && owner.cue.start < quote.start) speechNounOwners.set(quote.start, owner);
+		else if (owner) {
+			clauseSubjects.set(quote.start, owner);
+			continue;
+		}
+
 		const found = quotationClauseSubject(sentence, quote);
 		const speaker = found && parse(found.phrase, false);
 		if (speaker && canSpeakUnprompted(speaker))

@@ -3,10 +3,10 @@
  * (quoted or reported speech) with its resolved speaker.
  */
 
-import type {Article, Attribution, Quote, Span} from '../../model.js';
+import type {Article, Attribution, Quote, Span, SpeakerMention} from '../../model.js';
 import {findAttributions} from '../attribution/find-attributions.js';
 import {createResolver, isPronoun} from '../attribution/resolve-references.js';
-import {findPersonNames} from '../attribution/speaker-phrase.js';
+import {findPersonNames, parseSpeakerPhrase} from '../attribution/speaker-phrase.js';
 import {speechVerbClass} from '../attribution/speech-verbs.js';
 import {sentenceTokens, type Token} from '../text/tokens.js';
 import {attributionFor, subordinators} from './quote-attribution.js';
@@ -88,8 +88,11 @@ function articleAttributions(
 		}
 
 		const found = findAttributions(text, sentence, quotedBySentence.get(index), tokens[index]);
+		// A title-case line's capitalised run (`Newspaper Says Clinton Needs`) is no subject.
 		const subject =
-			found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed' ? found.subject : undefined;
+			found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed' && !isTitleCase(tokens[index]!)
+				? found.subject
+				: undefined;
 		let subjectRemembered = false;
 		for (const {speaker, cue, pointsBack} of found.attributions) {
 			// `Fallon fired back: “…,” he wrote`: the sentence's own subject comes before its pronoun.
@@ -105,6 +108,13 @@ function articleAttributions(
 					resolver.remember(resolved);
 				}
 			}
+		}
+
+		// `Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chances`: a headline's speaker before its colon.
+		const headlineSpeaker = isHeadline ? headlineColonSpeaker(text, tokens[index]!) : undefined;
+		if (headlineSpeaker) {
+			const speaker = resolver.resolve(headlineSpeaker.speaker);
+			if (speaker) attributions.push({speaker, cue: headlineSpeaker.cue, sentence: index});
 		}
 
 		// `Cruz continued:`, `The statement read:`: a sentence that opens with its subject and ends
@@ -158,6 +168,35 @@ function isAdjacent(text: string, quote: QuotedSpan, attribution: Attribution): 
 	return end <= quote.open && /^[\s,:;—–-]*$/u.test(text.slice(end, quote.open));
 }
 
+/**
+ * The speaker a headline names before a colon, as news headlines do (`Issa: Clinton’s
+ * ‘Honesty Is In Question’`, `Clinton camp: …`): a person or body, in up to six words; a
+ * rubric in capitals (`EXCLUSIVE:`) or a label (`The Latest:`) names none.
+ */
+function headlineColonSpeaker(
+	text: string,
+	tokens: readonly Token[],
+): {speaker: SpeakerMention; cue: Span} | undefined {
+	const colon = tokens.findIndex(token => token.text === ':');
+	if (colon < 1 || colon > 6) return undefined;
+	const prefix = tokens.slice(0, colon);
+	if (!prefix.every(token => token.isWord) || !/\p{Ll}/u.test(text.slice(prefix[0]!.start, prefix.at(-1)!.end))) {
+		return undefined;
+	}
+
+	const speaker = parseSpeakerPhrase(prefix, {text});
+	if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'organisation')) return undefined;
+	return {speaker, cue: {start: tokens[colon]!.start, end: tokens[colon]!.end}};
+}
+
+/** Most words capitalised, as in a headline: `Newspaper Says Clinton Needs To Quit Political Calculations`. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+	const words = tokens.filter(token => token.isWord && /^\p{L}/u.test(token.text));
+	if (words.length < 5) return false;
+	const capitalised = words.filter(token => /^\p{Lu}/u.test(token.text)).length;
+	return capitalised >= 0.7 * words.length;
+}
+
 /** Whether only an attribution stands between two quotes: `“First part,” she said, “second part.”` */
 function isSplitByAttribution(
 	text: string,
@@ -194,11 +233,9 @@ export function extractQuotes(
 ): ArticleSpeech {
 	const {text, sentences} = article;
 	const quoted = findQuotedSpans(text, article.paragraphs);
-	// A title-case headline (`Newspaper Says Clinton Needs To Quit`) reads as one long name.
-	const names = sentences.flatMap((sentence, index) =>
-		article.headline !== undefined && sentence.start < article.headline.end
-			? []
-			: findPersonNames(text, tokens[index]!),
+	// A title-case line (`Newspaper Says Clinton Needs To Quit`) reads as one long name.
+	const names = sentences.flatMap((_sentence, index) =>
+		isTitleCase(tokens[index]!) ? [] : findPersonNames(text, tokens[index]!),
 	);
 	const {attributions, clauseSubjects, speechNounOwners} = articleAttributions(article, quoted, tokens, names);
 	const bySentence = new Map<number, Attribution[]>();
