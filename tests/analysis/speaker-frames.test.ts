@@ -175,3 +175,67 @@ describe('the owner of a speech noun', () => {
 		]);
 	});
 });
+
+describe('verbs told from their neighbours', () => {
+	test.each([
+		[
+			'after a negated auxiliary',
+			'Weaver didn’t seem impressed with the plan, telling reporters, “We will see what it costs.”',
+			['Weaver'],
+		],
+		['an -s form between subject and object', 'The ad targets a “rigged system that keeps them in place.”', ['The ad']],
+		[
+			'after to, before its object',
+			'Ann Moss used to support Paul Dorn, but now said Dorn had “no chance at all.”',
+			['Ann Moss'],
+		],
+		[
+			'a participle after a comma inside the marks',
+			'Dana Pike delivered a defense of “city values,” saying the city had the “bravery and heart of the nation.”',
+			['Dana Pike', 'Dana Pike'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});
+
+describe('who goes on speaking', () => {
+	test('went on after a quoted question the splitter cut off', () => {
+		const passage =
+			'“You know, it happens, right?” Lena Ortiz went on, as if she had not heard. “But you get over it.”';
+		expect(speakersOf(passage)).toEqual(['Lena Ortiz', 'Lena Ortiz']);
+	});
+
+	test('a speaker whose words end in a question asked it of the audience, and goes on', () => {
+		const passage = [
+			'“I have to say this, he hit my hands. Are they small hands?” Ortiz said.',
+			'“He referred to my hands. I guarantee you, there is no problem.”',
+		].join('\n\n');
+		expect(speakersOf(passage)).toEqual(['Ortiz', 'Ortiz']);
+	});
+
+	test('a paragraph of quotation after a speech act with no words of its own', () => {
+		const passage = [
+			'Baker Tom Reyes praised the governor’s leadership after the storm.',
+			'“We need someone who will cut through the noise and bring people together.”',
+		].join('\n\n');
+		expect(speakersOf(passage)).toEqual(['Tom Reyes']);
+	});
+});
+
+describe('headlines', () => {
+	test('a headline names its speaker before a colon', () => {
+		expect(speakersOf('Moss: Budget Is ‘Dead On Arrival’\n\nThe senator spoke on Tuesday in the capital.')).toEqual([
+			'Moss',
+		]);
+	});
+
+	test('a title-case line is no subject to point back to', () => {
+		const passage = [
+			'Newspaper Says Mayor Needs To Quit Politics',
+			'A week after the flood, the Ledger newspaper ran an editorial.',
+			'The editorial told him to leave his “playground for the rich” and visit the town.',
+		].join('\n\n');
+		expect(speakersOf(passage)).toEqual(['The editorial']);
+	});
+});

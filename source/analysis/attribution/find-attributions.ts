@@ -45,6 +45,8 @@ export type SentenceAttributions = {
 	readonly subject: SpeakerMention | undefined;
 	/** For each quotation (by the start of its words), the subject of the clause it stands in. */
 	readonly clauseSubjects: ReadonlyMap<number, QuotationSource>;
+	/** The subject of a speech verb that had no words to attribute (`Valastro praised Christie.`). */
+	readonly introducing?: QuotationSource;
 	/** For each quotation, the owner of the speech noun it is the content of (`Trump’s claim that “…”`). */
 	readonly speechNounOwners: ReadonlyMap<number, QuotationSource>;
 };
@@ -489,7 +491,11 @@ function isEmbedded(sentence: Sentence, before: number): boolean {
 		return true;
 	}
 
-	return ['that', 'whether', 'if', 'how', 'why', 'what', 'to'].includes(sentence.tokens[before]!.lower);
+	// `saying the city embodied…`: a reporting verb, whatever class its form suggests.
+	const word = sentence.tokens[before]!.lower;
+	return (
+		['that', 'whether', 'if', 'how', 'why', 'what', 'to'].includes(word) || speechVerbClassOfLower(word) !== undefined
+	);
 }
 
 /** After a verb, past times, adverbs and a prepositional phrase: `that`, a colon or a quotation follows. */
@@ -629,13 +635,16 @@ export function findAttributions(
 					anyHead,
 				})
 			: undefined;
-	const subject = parse(sentenceSubject(sentence), false);
+	const parsedSubject = parse(sentenceSubject(sentence), false);
 	const found: FoundAttribution[] = [];
+	let introducing: QuotationSource | undefined;
 	const add = (speaker: SpeakerMention | undefined, cue: Span, pointsBack = false) => {
 		if (speaker) found.push(pointsBack ? {speaker, cue, pointsBack} : {speaker, cue});
 		return speaker !== undefined;
 	};
 
+	// `“…right?” Trump went on, as if…`: the splitter ended the quotation's sentence at its `?`.
+	const followsQuotation = /[”"’]\s*$/u.test(text.slice(Math.max(0, sentenceSpan.start - 3), sentenceSpan.start));
 	const verdict = verdictOf.exec(text.slice(sentenceSpan.start, sentenceSpan.end));
 	if (verdict) {
 		const cueEnd = sentenceSpan.start + verdict[0].length;
@@ -666,7 +675,11 @@ export function findAttributions(
 		}
 
 		// `Trump went on: “…”`, `The email goes on to say`.
-		if (goForms.has(word) && lower(tokens[index + 1]) === 'on' && (hasQuote || introducesClause(sentence, index + 2))) {
+		if (
+			goForms.has(word) &&
+			lower(tokens[index + 1]) === 'on' &&
+			(hasQuote || introducesClause(sentence, index + 2) || (index <= 2 && followsQuotation))
+		) {
 			const last =
 				lower(tokens[index + 2]) === 'to' && speechVerbClassOfLower(lower(tokens[index + 3])) ? index + 3 : index + 1;
 			add(parse(subjectBefore(sentence, index).phrase), cueFor(sentence, index, last));
@@ -676,7 +689,15 @@ export function findAttributions(
 		// A capitalised word inside a sentence is a name, not a verb (`the United States`), except in a title-case headline.
 		const isVerbForm = token.isWord && (sentence.classes[index] !== 'name' || isTitleCaseVerb(sentence, index));
 		const verbClass = isVerbForm ? speechVerbClassOfLower(word) : undefined;
-		if (!verbClass || !attributesHere(sentence, verbClass, index)) continue;
+		if (!verbClass) continue;
+		if (!attributesHere(sentence, verbClass, index)) {
+			// `Valastro praised Christie’s leadership.` ¶ `“We need someone who…”`: a speech act with
+			// no words of its own may introduce the quotation paragraph after it.
+			const {phrase} = subjectBefore(sentence, index);
+			const speaker = introducing === undefined && phrase?.start === 0 ? parse(phrase, false) : undefined;
+			if (speaker && canSpeakUnprompted(speaker)) introducing = {speaker, cue: cueFor(sentence, index)};
+			continue;
+		}
 		const anyHead = verbClass !== 'characterising';
 
 		// Passive: `described by Putin as` takes its agent; `has been described as` has no speaker.
@@ -734,15 +755,29 @@ export function findAttributions(
 
 		// 4. The clause's subject: `… and called it “rotten”`, `…, saying`, `by saying`, `as saying`.
 		const afterConjunction = sentence.classes[beforeModifiers] === 'conjunction';
+		// `… of “New York values,” saying`: American punctuation puts the comma inside the marks.
+		const commaInQuote = previous !== undefined && closingQuotes.has(previous.text) && text[previous.start - 1] === ',';
 		const participle =
-			isParticiple(word) && (previous?.text === ',' || index === 0 || ['by', 'as'].includes(lower(previous)));
+			isParticiple(word) &&
+			(previous?.text === ',' || commaInQuote || index === 0 || ['by', 'as'].includes(lower(previous)));
 		if (participle) {
-			add(found.at(-1)?.speaker ?? parse(clauseSubject(sentence, index), anyHead) ?? subject, cueFor(sentence, index));
+			add(
+				found.at(-1)?.speaker ?? parse(clauseSubject(sentence, index), anyHead) ?? parsedSubject,
+				cueFor(sentence, index),
+			);
 		} else if (afterConjunction && !isParticiple(word)) {
 			add(parse(clauseSubject(sentence, beforeModifiers), anyHead), cueFor(sentence, index));
 		}
 	}
 
+	// `The Journal notes that…`: a subject that ran into the verb is the verb's speaker.
+	const overlapping = found.find(
+		attribution =>
+			parsedSubject !== undefined &&
+			attribution.cue.start >= parsedSubject.span.start &&
+			attribution.cue.start < parsedSubject.span.end,
+	);
+	const subject = overlapping?.speaker ?? parsedSubject;
 	const clauseSubjects = new Map<number, QuotationSource>();
 	const speechNounOwners = new Map<number, QuotationSource>();
 	for (const quote of quoted) {
@@ -761,5 +796,5 @@ export function findAttributions(
 			clauseSubjects.set(quote.start, {speaker, cue: cueFor(sentence, found.verb)});
 	}
 
-	return {attributions: found, subject, clauseSubjects, speechNounOwners};
+	return {attributions: found, subject, clauseSubjects, speechNounOwners, introducing};
 }

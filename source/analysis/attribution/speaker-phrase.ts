@@ -202,6 +202,12 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 		return mention(phrase, {name: phrase[0]!.text, kind, anonymous: false, head: first});
 	}
 
+	// A singular document noun needs a determiner to speak (`the note said`): bare, it is a
+	// verb (`“…,” note that…`) or a heading.
+	if (phrase.length === 1 && !isCapitalised(phrase[0]!.text) && documentNouns.has(first) && !first.endsWith('s')) {
+		return undefined;
+	}
+
 	// A noun phrase never opens with a preposition, conjunction, adverb, auxiliary or verb form.
 	if (
 		firstClass !== undefined &&

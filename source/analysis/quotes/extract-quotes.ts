@@ -57,13 +57,23 @@ function clauseStarts(sentences: readonly Span[], quoted: readonly QuotedSpan[])
 	return starts;
 }
 
+type ArticleAttributions = {
+	readonly attributions: Attribution[];
+	/** By the start of a quotation's words: the subject of the clause it stands in. */
+	readonly clauseSubjects: Map<number, Attribution>;
+	/** By the start of a quotation's words: the owner of the speech noun it is the content of. */
+	readonly speechNounOwners: Map<number, Attribution>;
+	/** By sentence: a speech verb's subject with no words attributed in the sentence. */
+	readonly introducing: Map<number, Attribution>;
+};
+
 /** Attributions of every sentence, with pronouns and bare references resolved. */
 function articleAttributions(
 	article: Article,
 	quoted: readonly QuotedSpan[],
 	tokens: readonly (readonly Token[])[],
 	names: readonly {readonly name: string; readonly position: number}[],
-): {attributions: Attribution[]; clauseSubjects: Map<number, Attribution>; speechNounOwners: Map<number, Attribution>} {
+): ArticleAttributions {
 	const {text, sentences} = article;
 	const quotedBySentence = new Map<number, Span[]>();
 	for (const quote of quoted) {
@@ -80,6 +90,7 @@ function articleAttributions(
 	const attributions: Attribution[] = [];
 	const clauseSubjects = new Map<number, Attribution>();
 	const speechNounOwners = new Map<number, Attribution>();
+	const introducing = new Map<number, Attribution>();
 	for (const [index, sentence] of sentences.entries()) {
 		// A headline compresses what the body attributes in full (`…, Top Commander Confirms`).
 		const isHeadline = article.headline !== undefined && sentence.start < article.headline.end;
@@ -147,13 +158,18 @@ function articleAttributions(
 			}
 		}
 
+		if (found.introducing && found.attributions.length === 0) {
+			const speaker = resolver.resolve(found.introducing.speaker);
+			if (speaker) introducing.set(index, {speaker, cue: found.introducing.cue, sentence: index});
+		}
+
 		// Remembered last (again), the subject is the first candidate for the next sentence's `he`.
 		if (subject) {
 			resolver.remember(subject);
 		}
 	}
 
-	return {attributions, clauseSubjects, speechNounOwners};
+	return {attributions, clauseSubjects, speechNounOwners, introducing};
 }
 
 /**
@@ -189,12 +205,17 @@ function headlineColonSpeaker(
 	return {speaker, cue: {start: tokens[colon]!.start, end: tokens[colon]!.end}};
 }
 
-/** Most words capitalised, as in a headline: `Newspaper Says Clinton Needs To Quit Political Calculations`. */
+// Words a title-case headline may leave in lower case.
+const titleCaseSmallWords = new Set('a an the of and or nor but in on at to for by with from as vs via per'.split(' '));
+
+/**
+ * Every word capitalised but the small ones, as in a headline: `Newspaper Says Clinton Needs
+ * To Quit Political Calculations`; a sentence of names (`Senator Laura Benton met Tom Ruiz`) has
+ * its verb in lower case.
+ */
 function isTitleCase(tokens: readonly Token[]): boolean {
 	const words = tokens.filter(token => token.isWord && /^\p{L}/u.test(token.text));
-	if (words.length < 5) return false;
-	const capitalised = words.filter(token => /^\p{Lu}/u.test(token.text)).length;
-	return capitalised >= 0.7 * words.length;
+	return words.length >= 5 && words.every(token => /^\p{Lu}/u.test(token.text) || titleCaseSmallWords.has(token.lower));
 }
 
 /** Whether only an attribution stands between two quotes: `“First part,” she said, “second part.”` */
@@ -237,7 +258,12 @@ export function extractQuotes(
 	const names = sentences.flatMap((_sentence, index) =>
 		isTitleCase(tokens[index]!) ? [] : findPersonNames(text, tokens[index]!),
 	);
-	const {attributions, clauseSubjects, speechNounOwners} = articleAttributions(article, quoted, tokens, names);
+	const {attributions, clauseSubjects, speechNounOwners, introducing} = articleAttributions(
+		article,
+		quoted,
+		tokens,
+		names,
+	);
 	const bySentence = new Map<number, Attribution[]>();
 	for (const attribution of attributions) {
 		// `Citing “…”, the spokeswoman said`: a phrase that is its own cue names no speaker.
@@ -315,7 +341,9 @@ export function extractQuotes(
 				last,
 				previous: previous,
 				attributionsOf: sentence => bySentence.get(sentence) ?? [],
+				introducedBy: sentence => introducing.get(sentence),
 			});
+			if (attribution && attribution === introducing.get(attribution.sentence)) usedClauseSubjects.push(attribution);
 		}
 
 		quotes.push({

@@ -29,6 +29,8 @@ export type ContinuationContext = {
 	readonly last: number;
 	readonly previous: PreviousQuote | undefined;
 	readonly attributionsOf: (sentence: number) => readonly Attribution[];
+	/** A speech verb's subject in a sentence without words of its own (`Valastro praised Christie.`). */
+	readonly introducedBy?: (sentence: number) => Attribution | undefined;
 };
 
 const askVerbs = /^(?:ask|asks|asked|asking|question|questions|questioned|wonder|wonders|wondered)$/iu;
@@ -74,11 +76,15 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 	const newParagraph = startsParagraph(text, quote);
 	const previousSentence = first - 1;
 	if (previous?.sentence === previousSentence) {
-		// `“That would be you?” Borger asked. ¶ “That would be me.”`: an answer.
-		const isQuestion = /\?\s*$/u.test(previous.quote.text);
-		// `called the strike “reckless”.` characterises; `said the plan was “a disgrace.”` gives a voice.
+		// `“That would be you?” Borger asked. ¶ “That would be me.”`: an answer. A speaker who
+		// said several sentences ending in a question (`“…Are they small hands?” Trump said.`)
+		// asked it of the audience, and goes on.
 		const attribution = previous.quote.attribution;
-		const verbClass = attribution === undefined ? undefined : speechVerbClass(cueWordOf(text, attribution));
+		const cueWord = attribution === undefined ? '' : cueWordOf(text, attribution);
+		const isRhetorical = !askVerbs.test(cueWord) && /[.!?]["'’”)]*\s+\p{Lu}/u.test(previous.quote.text);
+		const isQuestion = /\?\s*$/u.test(previous.quote.text) && !isRhetorical;
+		// `called the strike “reckless”.` characterises; `said the plan was “a disgrace.”` gives a voice.
+		const verbClass = attribution === undefined ? undefined : speechVerbClass(cueWord);
 		const characterises =
 			previous.quote.kind !== 'full' &&
 			attribution !== undefined &&
@@ -89,7 +95,8 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 	const reported = attributionsOf(previousSentence).filter(candidate => !candidate.pointsBack);
 	const last = reported.at(-1);
 	if (!last) {
-		return undefined;
+		// Only a paragraph of quotation right after the sentence takes its speech act's subject.
+		return newParagraph ? context.introducedBy?.(previousSentence) : undefined;
 	}
 
 	// `HuffPost asked him whether… ¶ “…”`: the reply is not the asker's; `X asked: “…”` is.

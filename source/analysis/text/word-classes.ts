@@ -81,6 +81,8 @@ export function formClass(lower: string): WordClass {
 	if (lower.length > 4 && lower.endsWith('ing') && !nounsInIng.has(lower)) return 'gerund';
 	// `need`, `speed`, `bed` are nouns; `-eed` words rarely a past form.
 	if (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')) return 'participle';
+	// `used`, `owed`, `aged`: four letters from a vowel (`shed`, `sled` are nouns).
+	if (lower.length === 4 && /^[aeiou]\p{L}ed$/u.test(lower)) return 'participle';
 	if (lower.length > 3 && lower.endsWith('ly') && !nounsInLy.has(lower)) return 'adverb';
 	return 'noun';
 }
@@ -98,17 +100,46 @@ export function wordClassOf(token: Token, initial: boolean): WordClass {
 		return known;
 	}
 
+	// `didn’t`, `won’t`, `can't`: a negated auxiliary.
+	if (/n['’]t$/u.test(lower)) return 'auxiliary';
 	if (/^[\d.,]+$/.test(lower)) return 'number';
 	if (isCapitalised(token.text) && !initial) return 'name';
 	const form = formClass(lower);
 	return initial && form === 'noun' && isCapitalised(token.text) ? 'name' : form;
 }
 
+// After these, a word of noun form is a verb's base form: `did not seem`, `will meet`.
+const takesBaseForm = new Set(
+	'will would shall should can could may might must do does did cannot not never'.split(' '),
+);
+const opensObject = new Set<WordClass>(['determiner', 'possessive', 'pronoun', 'name', 'number']);
+
+/**
+ * A lower-case word read as a noun from its form alone is a verb where its neighbours say so:
+ * after a modal or negation (`didn’t seem`), after `to` before its object (`to support
+ * fellow…`), and an -s form between a subject and its object (`The ad targets a…`).
+ */
+function isVerbInContext(tokens: readonly Token[], classes: readonly WordClass[], index: number): boolean {
+	const token = tokens[index]!;
+	if (classes[index] !== 'noun' || !/^\p{Ll}/u.test(token.text)) return false;
+	const previous = tokens[index - 1];
+	const previousClass = classes[index - 1];
+	if (previous === undefined) return false;
+	if (takesBaseForm.has(previous.lower) || /n['’]t$/u.test(previous.lower)) return !token.lower.endsWith('s');
+	const nextClass = classes[index + 1];
+	if (nextClass === undefined || !opensObject.has(nextClass)) return false;
+	if (previous.lower === 'to') return !token.lower.endsWith('s');
+	// `judge’s`, `boss`: a possessive or a noun in -ss is no -s verb form.
+	const isSForm = /[^s'’]s$/u.test(token.lower);
+	return isSForm && (previousClass === 'noun' || previousClass === 'name');
+}
+
 /** The classes of a run of tokens, the first opening a sentence. */
 export function wordClasses(tokens: readonly Token[]): WordClass[] {
-	return tokens.map((token, index) => {
+	const classes = tokens.map((token, index) => {
 		const previous = tokens[index - 1];
 		const initial = previous === undefined || /^[“"‘(—–-]$/.test(previous.text) || previous.text === ':';
 		return wordClassOf(token, initial);
 	});
+	return classes.map((wordClass, index) => (isVerbInContext(tokens, classes, index) ? 'verb' : wordClass));
 }
