@@ -239,3 +239,17 @@ describe('headlines', () => {
 		expect(speakersOf(passage)).toEqual(['The editorial']);
 	});
 });
+
+describe('subjects of participles and of reported clauses', () => {
+	test('with X telling: the phrase after with is the speaker', () => {
+		const passage =
+			'The attack sparked a debate over how the country responds, with Senator Joan Ruiz telling reporters he was “directly responsible” for it.';
+		expect(speakersOf(passage)).toEqual(['Joan Ruiz']);
+	});
+
+	test('a phrase after a verb that a verb follows opens the reported clause', () => {
+		const passage =
+			'Zeke Amos, an oncologist who advised the mayor on the overhaul, said Medicaid so far has been a success “by any stretch of any metric.”';
+		expect(speakersOf(passage)).toEqual(['Zeke Amos']);
+	});
+});

@@ -168,6 +168,8 @@ function isAppositive(sentence: Sentence, start: number, end: number): boolean {
 	if (!['determiner', 'possessive', 'number', 'name', 'noun', 'preposition', 'adverb'].includes(first)) return false;
 	// A clause (`the ministry has denied it`) is no appositive.
 	for (let index = start; index <= end; index++) {
+		// `, an oncologist who advised the mayor,`: a relative clause inside may hold any verb.
+		if (classes[index] === 'relative' && index > start) break;
 		if (classes[index] === 'auxiliary' || classes[index] === 'verb') return false;
 		if (speechVerbClassOfLower(sentence.tokens[index]!.lower) && classes[index] === 'participle') return false;
 	}
@@ -498,6 +500,21 @@ function isEmbedded(sentence: Sentence, before: number): boolean {
 	);
 }
 
+/** A verb, auxiliary or adverb after a phrase: the phrase is a clause's subject (`Obamacare so far has been`). */
+function opensClause(sentence: Sentence, index: number): boolean {
+	const wordClass = sentence.classes[index];
+	if (wordClass === 'conjunction') return !['and', 'or', 'nor'].includes(lower(sentence.tokens[index]));
+	return wordClass === 'verb' || wordClass === 'auxiliary' || wordClass === 'adverb' || wordClass === 'negation';
+}
+
+/** `with Senator John McCain telling…`: the noun phrase between `with` and the participle at `verb`. */
+function subjectAfterWith(sentence: Sentence, verb: number): Phrase | undefined {
+	const {index} = skipModifiersLeft(sentence, verb - 1);
+	const phrase = phraseBefore(sentence, index);
+	if (!phrase || lower(sentence.tokens[phrase.start - 1]) !== 'with') return undefined;
+	return phrase;
+}
+
 /** After a verb, past times, adverbs and a prepositional phrase: `that`, a colon or a quotation follows. */
 function introducesClause(sentence: Sentence, index: number): boolean {
 	const {tokens, classes} = sentence;
@@ -743,7 +760,9 @@ export function findAttributions(
 		const opens = index === 0 || (index === 1 && quoteMarks.has(previous!.text));
 		const afterComma = previous?.text === ',' && !before && !/^(?:told|tell|tells)$/.test(word);
 		if ((opens || afterComma) && !isParticiple(word) && tokens[index + 1]?.isWord) {
-			const speaker = parse(phraseAfter(sentence, index + 1), anyHead);
+			const after = phraseAfter(sentence, index + 1);
+			// `…, said Obamacare so far has been…`: a phrase that a verb follows opens the reported clause.
+			const speaker = after && !opensClause(sentence, after.end + 1) ? parse(after, anyHead) : undefined;
 			if (
 				speaker &&
 				(speaker.kind !== 'group' || speaker.name.includes(' ')) &&
@@ -757,6 +776,9 @@ export function findAttributions(
 		const afterConjunction = sentence.classes[beforeModifiers] === 'conjunction';
 		// `… of “New York values,” saying`: American punctuation puts the comma inside the marks.
 		const commaInQuote = previous !== undefined && closingQuotes.has(previous.text) && text[previous.start - 1] === ',';
+		// `…, with Senator John McCain telling reporters he…`: the phrase after `with` is the participle's subject.
+		const withSubject = isParticiple(word) ? subjectAfterWith(sentence, index) : undefined;
+		if (withSubject && add(parse(withSubject, anyHead), cueFor(sentence, index))) continue;
 		const participle =
 			isParticiple(word) &&
 			(previous?.text === ',' || commaInQuote || index === 0 || ['by', 'as'].includes(lower(previous)));
