@@ -39,7 +39,7 @@ export function isFurniture(line: string): boolean {
 	return bare.length <= 120 && (furniture.test(bare) || breadcrumb.test(bare));
 }
 
-const minorWords = new Set(
+export const minorWords = new Set(
 	'a an the and or but nor of in on at to for by with from as into onto over amid after before vs via per than that is are was be its'.split(
 		' ',
 	),

@@ -3,14 +3,32 @@
  * title, a dateline such as `KYIV:` or `LONDON (Reuters) -`, and a short title.
  */
 
-import {endsLikeSentence} from './boilerplate.js';
+import {endsLikeSentence, minorWords} from './boilerplate.js';
 import {sliceWhole} from './sanitize.js';
 
 /** The first paragraph is a headline when it is short, unpunctuated, and followed by more text. */
 export function isHeadline(first: string, rest: readonly string[]): boolean {
 	const words = first.split(/\s+/).length;
 	const endsAsQuestion = /[?!]["'”’]?$/.test(first);
-	return rest.length > 0 && first.length <= 200 && words <= 30 && (!endsLikeSentence(first) || endsAsQuestion);
+	return (
+		rest.length > 0 &&
+		first.length <= 200 &&
+		words <= 30 &&
+		(!endsLikeSentence(first) || endsAsQuestion || isTitleCase(first))
+	);
+}
+
+/**
+ * Every word but the small ones capitalised: a title even with a full stop after it
+ * (`Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’`); a sentence
+ * has its verb in lower case.
+ */
+function isTitleCase(line: string): boolean {
+	const major = line
+		.split(/\s+/)
+		.map(word => word.replace(/^["'“‘(]+/u, ''))
+		.filter(word => /^\p{L}/u.test(word) && !minorWords.has(word.toLowerCase().replace(/[.,:;!?"'”’)]+$/u, '')));
+	return major.length >= 4 && major.every(word => /^\p{Lu}/u.test(word));
 }
 
 const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';

@@ -230,6 +230,12 @@ describe('headlines', () => {
 		]);
 	});
 
+	test('a title-case headline with a full stop after it names its speaker too', () => {
+		const passage =
+			'Dana Moss: ‘I Am the Worst Thing That Ever Happened to the Party.’\n\nThe senator spoke on Tuesday.';
+		expect(speakersOf(passage)).toEqual(['Dana Moss']);
+	});
+
 	test('a title-case line is no subject to point back to', () => {
 		const passage = [
 			'Newspaper Says Mayor Needs To Quit Politics',

@@ -12,6 +12,14 @@ describe('isHeadline', () => {
 		expect(isHeadline('Can Ukraine hold Kursk?', body)).toBe(true);
 	});
 
+	test('a title-case line is a headline even with a full stop after it', () => {
+		expect(isHeadline('Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’', body)).toBe(true);
+		expect(isHeadline('Newspaper Says Mayor Needs To Quit Political Games.', body)).toBe(true);
+		// A lead sentence of names has its verb in lower case.
+		expect(isHeadline('Senator Laura Benton Met Tom Ruiz.', body)).toBe(true);
+		expect(isHeadline('Senator Laura Benton met Tom Ruiz on Tuesday.', body)).toBe(false);
+	});
+
 	test('not a lead sentence, and not the only paragraph', () => {
 		expect(isHeadline('Ukraine has achieved a series of victories in Kursk.', body)).toBe(false);
 		expect(isHeadline('KYIV: Ukraine on Tuesday said it would not hold on to Russian territory.', body)).toBe(false);
