@@ -259,3 +259,24 @@ describe('subjects of participles and of reported clauses', () => {
 		expect(speakersOf(passage)).toEqual(['Zeke Amos']);
 	});
 });
+
+describe('a name and a colon before a quotation', () => {
+	test.each([
+		['after a dash', 'Pollsters agree - Carla Biel: “Keep on contacting voters as late as possible.”', ['Carla Biel']],
+		[
+			'as the object of a verb that is no reporting verb',
+			'The timing does not surprise Republican pollster Dan Shore: “Lesser-known candidates get the biggest boost.”',
+			['Dan Shore'],
+		],
+		['as Vulture put it', 'As Vulture put it, “Hello, it is the summer of pop.”', ['Vulture']],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+
+	test.each([
+		['the object of told', 'Priebus told Fox News: “Both men are meeting next week.”', ['Priebus']],
+		['a thing described', 'The ad opens with a slogan. The video with one sentence: “THIS IS NOT OK.”', [null]],
+	])('not %s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});

@@ -679,6 +679,33 @@ export function findAttributions(
 			continue;
 		}
 
+		// `Republican pollster Daron Shaw: “…”`, `From the report: “…”`: a speaker, then a colon
+		// and the quotation, with no verb between.
+		if (token.text === ':' && hasQuote && quoteMarks.has(tokens[index + 1]?.text ?? '')) {
+			// Only a name, and not one a reporting verb or preposition takes as its object (`told
+			// Fox News:`, `in a letter to Congress:`); `does not surprise pollster Dan Shore:` is his.
+			const phrase = phraseBefore(sentence, index - 1);
+			const before = tokens[phrase ? phrase.start - 1 : -1];
+			const isAddressee =
+				before !== undefined &&
+				(speechVerbClassOfLower(before.lower) !== undefined ||
+					['preposition', 'subordinator', 'relative'].includes(sentence.classes[phrase!.start - 1]!));
+			const speaker = phrase && !isAddressee ? parse(phrase, false) : undefined;
+			const written = speaker ? text.slice(speaker.span.start, speaker.span.end) : '';
+			const named = /^\p{Lu}/u.test(written) && !/^(?:the|a|an|this|that)\s/iu.test(written);
+			if (speaker && named && speaker.kind === 'person' && canSpeakUnprompted(speaker)) {
+				add(speaker, cueFor(sentence, index));
+			}
+
+			continue;
+		}
+
+		// `As Vulture put it, “…”`: `put it` reports words.
+		if ((word === 'put' || word === 'puts') && lower(tokens[index + 1]) === 'it' && hasQuote) {
+			add(parse(subjectBefore(sentence, index).phrase), cueFor(sentence, index, index + 1));
+			continue;
+		}
+
 		// `“…” — Jane Doe, Portland`: a dash after a quotation, or opening the sentence after one.
 		if (dashes.has(token.text) && (closingQuotes.has(previous?.text ?? '') || index === 0)) {
 			const phrase = phraseAfter(sentence, index + 1);

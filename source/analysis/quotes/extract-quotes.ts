@@ -186,7 +186,7 @@ function isAdjacent(text: string, quote: QuotedSpan, attribution: Attribution): 
 
 /**
  * The speaker a headline names before a colon, as news headlines do (`Issa: Clinton’s
- * ‘Honesty Is In Question’`, `Clinton camp: …`): a person or body, in up to six words; a
+ * ‘Honesty Is In Question’`, `Clinton camp: …`, `Obama on Syria: …`): a person or body, in up to six words; a
  * rubric in capitals (`EXCLUSIVE:`) or a label (`The Latest:`) names none.
  */
 function headlineColonSpeaker(
@@ -194,8 +194,11 @@ function headlineColonSpeaker(
 	tokens: readonly Token[],
 ): {speaker: SpeakerMention; cue: Span} | undefined {
 	const colon = tokens.findIndex(token => token.text === ':');
-	if (colon < 1 || colon > 6) return undefined;
-	const prefix = tokens.slice(0, colon);
+	// `Gillibrand on Hillary’s Speeches: ‘I Think She Will’`: the speaker, then the topic.
+	const on = tokens.findIndex((token, index) => index < colon && token.lower === 'on');
+	const end = on > 0 ? on : colon;
+	if (colon < 1 || end > 6) return undefined;
+	const prefix = tokens.slice(0, end);
 	if (!prefix.every(token => token.isWord) || !/\p{Ll}/u.test(text.slice(prefix[0]!.start, prefix.at(-1)!.end))) {
 		return undefined;
 	}
