@@ -40,6 +40,11 @@ describe('a personal name without the words a sentence put before it', () => {
 		expect(transliterationKey('Hill')).not.toBe(transliterationKey('Gill'));
 		expect(transliterationKey('Harry')).not.toBe(transliterationKey('Gary'));
 	});
+
+	test('doubled consonants fold, doubled vowels do not: Boos is not Boss', () => {
+		expect(transliterationKey('Mitchell')).toBe(transliterationKey('Mitchel'));
+		expect(transliterationKey('Boos')).not.toBe(transliterationKey('Boss'));
+	});
 });
 
 describe('the titles written just before a name', () => {

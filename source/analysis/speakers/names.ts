@@ -29,7 +29,8 @@ function bare(word: string): string {
 /**
  * A key on which transliteration variants of one name agree: ie/e, ts/c and zh/j
  * fold, kh is h, y and i are one vowel (Syrskyi, Syrsky; Andrii, Andriy; Kravets,
- * Kravec), and doubled letters are single. `h` and `g` stay apart: folding them
+ * Kravec), and doubled consonants are single (doubled vowels are not: Boos is not
+ * Boss). `h` and `g` stay apart: folding them
  * (Heorhiy, Georgiy) made Hill and Gill, Harry and Gary one name; the Slavic given
  * names that need it are in the table of variants.
  */
@@ -54,7 +55,7 @@ function computeTransliterationKey(word: string): string {
 		.replaceAll('ts', 'c')
 		.replaceAll(/zh|j/g, 'j')
 		.replaceAll(/[yi]+/g, 'i')
-		.replaceAll(/(.)\1+/g, '$1');
+		.replaceAll(/([^aeiou])\1+/g, '$1');
 }
 
 // Each entry is one given name in its spellings and short forms.
