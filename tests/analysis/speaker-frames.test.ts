@@ -280,3 +280,21 @@ describe('a name and a colon before a quotation', () => {
 		expect(speakersOf(passage)).toEqual(speakers);
 	});
 });
+
+describe('places are where, not who', () => {
+	test('a place inside a leading participle phrase is not the subject', () => {
+		expect(
+			speakersOf(
+				'Speaking at a town hall in Salem, New Hampshire, Lena Ortiz went after Webb, calling him “a total stiff.”',
+			),
+		).toEqual(['Lena Ortiz']);
+	});
+
+	test('a plural noun before its auxiliary is no reporting verb', () => {
+		expect(
+			speakersOf(
+				'Cruz said on Thursday at a town hall in Buffalo, New York, that states can pass such laws because “men should not be there.”',
+			),
+		).toEqual(['Cruz']);
+	});
+});

@@ -602,6 +602,8 @@ function isNounReading(sentence: Sentence, index: number, subject: Phrase | unde
 	const opensNoun = (wordClass: string | undefined) =>
 		wordClass === 'determiner' || wordClass === 'possessive' || wordClass === 'number';
 	if (opensNoun(classes[index - 1])) return true;
+	// `that states can pass such laws`, `reports have said`: a plural subject before its auxiliary.
+	if (classes[index + 1] === 'auxiliary' && /s$/u.test(tokens[index]!.lower)) return true;
 	// `the racial remarks`, `many Asian states`: a modifier after a determiner, unless it is a
 	// noun that can speak (`the senator states`, `the report notes`).
 	const modifier = tokens[index - 1];
@@ -614,16 +616,26 @@ function isNounReading(sentence: Sentence, index: number, subject: Phrase | unde
 
 /** The sentence's subject, after a leading adverbial such as `On Sunday night,`. */
 function sentenceSubject(sentence: Sentence): Phrase | undefined {
-	const {tokens} = sentence;
-	let start = 0;
-	if (leadingAdverbials.has(lower(tokens[0]))) {
-		const comma = tokens.findIndex(token => token.text === ',');
-		if (comma === -1 || comma > 12) return undefined;
-		start = comma + 1;
+	const {tokens, classes} = sentence;
+	if (!leadingAdverbials.has(lower(tokens[0]))) {
+		const end = phraseStartingAt(sentence, 0);
+		return end === undefined ? undefined : {start: 0, end};
 	}
 
-	const end = phraseStartingAt(sentence, start);
-	return end === undefined ? undefined : {start, end};
+	// `Speaking at a town hall in Salem, New Hampshire, Trump went…`: the subject is the
+	// phrase after a comma that a verb follows, not a place inside the adverbial.
+	let fallback: Phrase | undefined;
+	for (let comma = 0; comma < tokens.length && comma <= 16; comma++) {
+		if (tokens[comma]!.text !== ',') continue;
+		const end = phraseStartingAt(sentence, comma + 1);
+		if (end === undefined) continue;
+		const phrase = {start: comma + 1, end};
+		fallback ??= phrase;
+		const next = classes[end + 1];
+		if (next === 'verb' || next === 'auxiliary' || next === 'participle' || next === 'adverb') return phrase;
+	}
+
+	return fallback;
 }
 
 /** Attributions in one sentence. */
