@@ -298,3 +298,18 @@ describe('places are where, not who', () => {
 		).toEqual(['Cruz']);
 	});
 });
+
+describe('words that look like verbs in a speaker', () => {
+	test('a title modifier in a verb form', () => {
+		expect(
+			speakersOf('Retired neurosurgeon Ben Carson told supporters that he does not see a “path forward.”'),
+		).toEqual(['Ben Carson']);
+		expect(speakersOf('“Forget about it,” said retired general Ann Holt, asked about the claim.')).toEqual([
+			'Ann Holt',
+		]);
+	});
+
+	test('a surname that is a reporting verb’s base form', () => {
+		expect(speakersOf('“We believe this deal is a great deal for shareholders,” Read said.')).toEqual(['Read']);
+	});
+});

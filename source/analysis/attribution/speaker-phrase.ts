@@ -218,7 +218,15 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 		return undefined;
 	}
 
-	if (!isCapitalised(phrase[0]!.text) && firstClass === undefined && formClass(first) !== 'noun') return undefined;
+	// `retired neurosurgeon Ben Carson`, `acting director`: a title's modifier may look like a verb form.
+	if (
+		!isCapitalised(phrase[0]!.text) &&
+		firstClass === undefined &&
+		formClass(first) !== 'noun' &&
+		!titleModifiers.has(first)
+	) {
+		return undefined;
+	}
 
 	// `Another said`, `Some chanted`: a quantifier standing for people.
 	if (phrase.length === 1 && firstClass === 'determiner') {

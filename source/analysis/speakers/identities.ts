@@ -22,7 +22,7 @@
 
 import type {Quote, Speaker, SpeakerKind, SpeakerMention} from '../../model.js';
 import {rootMention} from '../attribution/resolve-references.js';
-import {speechVerbClass} from '../attribution/speech-verbs.js';
+import {isInflected, speechVerbClass} from '../attribution/speech-verbs.js';
 import {
 	type Gender,
 	genderOfTitles,
@@ -385,8 +385,9 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		}
 
 		const name = descriptionName(mention.name);
-		// A reporting verb alone (`Saying`) is what the sentence did, not who spoke.
-		if (!name.includes(' ') && speechVerbClass(name.toLowerCase()) !== undefined) continue;
+		// A reporting verb's inflected form alone (`Saying`, `Said`) is what the sentence did, not
+		// who spoke; a base form may be a surname (`Read said`, `Post`).
+		if (!name.includes(' ') && speechVerbClass(name.toLowerCase()) !== undefined && isInflected(name)) continue;
 		const key =
 			mention.kind === 'organisation'
 				? `organisation:${organisationKey(name)}`

@@ -11,6 +11,7 @@ import functionWords from '../vocabulary/function-words.json' with {type: 'json'
 import timeWordLists from '../vocabulary/time-words.json' with {type: 'json'};
 import wordForms from '../vocabulary/word-forms.json' with {type: 'json'};
 import {isCapitalised, type Token} from './tokens.js';
+import titleLists from '../vocabulary/titles.json' with {type: 'json'};
 
 export type WordClass =
 	| 'determiner'
@@ -134,6 +135,16 @@ function isVerbInContext(tokens: readonly Token[], classes: readonly WordClass[]
 	return isSForm && (previousClass === 'noun' || previousClass === 'name');
 }
 
+// `retired neurosurgeon Ben Carson`, `acting director`: title modifiers that look like verb forms.
+const titleModifierForms = new Set(titleLists.modifiers.filter(word => formClass(word) !== 'noun'));
+
+/** The class a word takes from its neighbours, where they overrule its form. */
+function classInContext(tokens: readonly Token[], classes: readonly WordClass[], index: number): WordClass {
+	const next = classes[index + 1];
+	if (titleModifierForms.has(tokens[index]!.lower) && (next === 'noun' || next === 'name')) return 'noun';
+	return isVerbInContext(tokens, classes, index) ? 'verb' : classes[index]!;
+}
+
 /** The classes of a run of tokens, the first opening a sentence. */
 export function wordClasses(tokens: readonly Token[]): WordClass[] {
 	const classes = tokens.map((token, index) => {
@@ -141,5 +152,5 @@ export function wordClasses(tokens: readonly Token[]): WordClass[] {
 		const initial = previous === undefined || /^[“"‘(—–-]$/.test(previous.text) || previous.text === ':';
 		return wordClassOf(token, initial);
 	});
-	return classes.map((wordClass, index) => (isVerbInContext(tokens, classes, index) ? 'verb' : wordClass));
+	return classes.map((_wordClass, index) => classInContext(tokens, classes, index));
 }
