@@ -8,7 +8,7 @@
  * variants, surnames through a coarse spelling key.
  */
 
-import {speechVerbClass} from '../attribution/speech-verbs.js';
+import {isInflected, speechVerbClass} from '../attribution/speech-verbs.js';
 import givenNames from '../vocabulary/given-names.json' with {type: 'json'};
 import particles from '../vocabulary/name-particles.json' with {type: 'json'};
 import stopWords from '../vocabulary/name-stop-words.json' with {type: 'json'};
@@ -255,8 +255,11 @@ function parsePersonName(name: string): PersonName | undefined {
 	}
 
 	const kept = words.slice(start, end).map(word => withoutPossessive(word));
-	// `Saying`, `Stated`: a reporting verb alone names nobody.
-	if (kept.length === 1 && speechVerbClass(kept[0]!.toLowerCase()) !== undefined) return undefined;
+	// `Saying`, `Stated`: a reporting verb's inflected form alone names nobody; a base form
+	// may be a surname (`Read said`).
+	if (kept.length === 1 && speechVerbClass(kept[0]!.toLowerCase()) !== undefined && isInflected(kept[0]!)) {
+		return undefined;
+	}
 	const isName =
 		kept.length > 0 &&
 		/^\p{Lu}/u.test(kept.at(-1)!) &&
