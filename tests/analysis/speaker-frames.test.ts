@@ -313,3 +313,17 @@ describe('words that look like verbs in a speaker', () => {
 		expect(speakersOf('“We believe this deal is a great deal for shareholders,” Read said.')).toEqual(['Read']);
 	});
 });
+
+describe('an attribution alone in the sentence after a quotation', () => {
+	test('belongs to the quotation, whatever its stop', () => {
+		expect(speakersOf('“Russia, I hope you are able to find the emails that are missing.” Ortiz said.')).toEqual([
+			'Ortiz',
+		]);
+	});
+
+	test('not when more words follow it', () => {
+		expect(
+			speakersOf('“The fund is empty.” Ortiz said the council would meet on Friday to discuss the budget.'),
+		).toEqual([null]);
+	});
+});

@@ -122,8 +122,12 @@ export function attributionFor(
 
 	// `“Why?” Borger asked.` is split after the question mark; `“….” Smith said` is not prose.
 	const endsInQuestionOrExclamation = /[?!]\s*$/u.test(text.slice(quote.inner.start, quote.inner.end));
+	// `“…missing.” Trump said.`: a sentence that is nothing but the attribution belongs to the
+	// quotation before it, whatever the stop inside the marks.
+	const isOnlyAttribution = (attribution: Attribution) =>
+		/^[^.!?\n“”"]{0,40}[.!?]\s*(?:\n|$)/u.test(text.slice(endOf(attribution), endOf(attribution) + 50));
 	const isAdjacentFollowing = (attribution: Attribution) =>
-		endsInQuestionOrExclamation &&
+		(endsInQuestionOrExclamation || isOnlyAttribution(attribution)) &&
 		!text.slice(quote.close, startOf(attribution)).includes('\n') &&
 		isAdjacentAfter(attribution);
 	const adjacentAfter = after.find(isAdjacentAfter) ?? following.find(isAdjacentFollowing);
