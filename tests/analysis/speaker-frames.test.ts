@@ -327,3 +327,23 @@ describe('an attribution alone in the sentence after a quotation', () => {
 		).toEqual([null]);
 	});
 });
+
+describe('reporting verbs after a quotation', () => {
+	test.each([
+		['a clause verb after a described subject', '“It is a big hurdle for her,” the aide added.', ['The aide']],
+		[
+			'a document reads',
+			'“Hi neighbours! You are welcome here!” a message on the website reads.',
+			['A message on the website'],
+		],
+		['shot back', '“Jeb wants to be a tough guy tonight,” Ortiz shot back.', ['Ortiz']],
+		['chimed in', '“Count me out,” Lena Ortiz chimed in.', ['Lena Ortiz']],
+		['retaliated', '“France will always be France,” an angry Hollande retaliated.', ['Hollande']],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+
+	test('shot without back is no reporting verb', () => {
+		expect(speakersOf('“He is a known rival,” Ortiz shot.')).toEqual([null]);
+	});
+});

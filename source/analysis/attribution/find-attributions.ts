@@ -28,6 +28,7 @@ import {
 	isPastParticiple,
 	type SpeechVerbClass,
 	speechVerbClassOfLower,
+	withParticleClass,
 } from './speech-verbs.js';
 
 export type FoundAttribution = {
@@ -563,6 +564,10 @@ function isTitleCaseVerb(sentence: Sentence, index: number): boolean {
 function followsQuote(sentence: Sentence, index: number): boolean {
 	const {tokens} = sentence;
 	let at = index - 1;
+	while (at >= 0 && sentence.classes[at] === 'adverb') at--;
+	// `“…,” the aide added`: past the subject's noun phrase.
+	const start = phraseEndingAt(sentence, at);
+	if (start !== undefined) at = start - 1;
 	while (
 		at >= 0 &&
 		(sentence.classes[at] === 'adverb' || sentence.classes[at] === 'pronoun' || sentence.classes[at] === 'name')
@@ -744,7 +749,9 @@ export function findAttributions(
 
 		// A capitalised word inside a sentence is a name, not a verb (`the United States`), except in a title-case headline.
 		const isVerbForm = token.isWord && (sentence.classes[index] !== 'name' || isTitleCaseVerb(sentence, index));
-		const verbClass = isVerbForm ? speechVerbClassOfLower(word) : undefined;
+		const verbClass = isVerbForm
+			? (speechVerbClassOfLower(word) ?? withParticleClass(word, lower(tokens[index + 1])))
+			: undefined;
 		if (!verbClass) continue;
 		if (!attributesHere(sentence, verbClass, index)) {
 			// `Valastro praised Christie’s leadership.` ¶ `“We need someone who…”`: a speech act with

@@ -37,6 +37,21 @@ for (const verbClass of ['speech', 'clauseOnly', 'manner', 'characterising'] as 
 
 const alsoNouns = new Set(verbLists.alsoNouns);
 
+// `shot back`, `chimed in`: each form with the particle that makes it report words.
+const particleOf = new Map<string, Set<string>>();
+for (const [particle, entries] of Object.entries(verbLists.withParticle)) {
+	for (const form of entries.flatMap(entry => inflect(entry))) {
+		const particles = particleOf.get(form) ?? new Set<string>();
+		particles.add(particle);
+		particleOf.set(form, particles);
+	}
+}
+
+/** `shot` before `back`, `chimed` before `in`: a verb that reports words with its particle, as a manner verb does. */
+export function withParticleClass(lower: string, next: string): SpeechVerbClass | undefined {
+	return particleOf.get(lower)?.has(next) ? 'manner' : undefined;
+}
+
 /** The class of a speech verb form, or undefined when the word is not one. */
 export function speechVerbClass(word: string): SpeechVerbClass | undefined {
 	return classOf.get(word.toLowerCase());
