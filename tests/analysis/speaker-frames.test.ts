@@ -347,3 +347,17 @@ describe('reporting verbs after a quotation', () => {
 		expect(speakersOf('“He is a known rival,” Ortiz shot.')).toEqual([null]);
 	});
 });
+
+describe('sources a sentence quotes from', () => {
+	test('from the report, and a colon', () => {
+		expect(speakersOf('From the report: “Samples with longer field periods produced more accurate results.”')).toEqual([
+			'The report',
+		]);
+	});
+
+	test('an as-clause with a clause verb', () => {
+		expect(speakersOf('As Speaker Paul Ryan has pointed out, that is the “textbook definition” of racism.')).toEqual([
+			'Paul Ryan',
+		]);
+	});
+});

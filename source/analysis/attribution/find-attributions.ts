@@ -577,6 +577,14 @@ function followsQuote(sentence: Sentence, index: number): boolean {
 	return closingQuotes.has(tokens[at]?.text ?? '');
 }
 
+/** `As Ryan has pointed out,` / `As the report notes,`: an `as` clause that ends at a comma after its verb. */
+function isAsParenthesis(sentence: Sentence, index: number): boolean {
+	const {tokens} = sentence;
+	if (lower(tokens[0]) !== 'as' || index > 14) return false;
+	const next = lower(tokens[index + 1]) === 'out' ? index + 2 : index + 1;
+	return tokens[next]?.text === ',' && sentence.hasQuote;
+}
+
 /** Whether the verb's class lets it attribute here: `manner` and `characterising` verbs need a quotation. */
 function attributesHere(sentence: Sentence, verbClass: SpeechVerbClass, index: number): boolean {
 	switch (verbClass) {
@@ -594,8 +602,9 @@ function attributesHere(sentence: Sentence, verbClass: SpeechVerbClass, index: n
 
 		default: {
 			// `clauseOnly` verbs have other senses (`Moscow agreed to a “just peace”`): they
-			// attribute a clause or quotation that follows them, or a quotation just before them.
-			return introducesClause(sentence, index + 1) || followsQuote(sentence, index);
+			// attribute a clause or quotation that follows them, or a quotation just before them,
+			// or the sentence they are a parenthesis of (`As Ryan has pointed out, …`).
+			return introducesClause(sentence, index + 1) || followsQuote(sentence, index) || isAsParenthesis(sentence, index);
 		}
 	}
 }
@@ -707,10 +716,12 @@ export function findAttributions(
 				before !== undefined &&
 				(speechVerbClassOfLower(before.lower) !== undefined ||
 					['preposition', 'subordinator', 'relative'].includes(sentence.classes[phrase!.start - 1]!));
-			const speaker = phrase && !isAddressee ? parse(phrase, false) : undefined;
+			// `From the report: “…”`, `From Bush’s Facebook post: “…”`: the source it is quoted from.
+			const quotedFrom = lower(before) === 'from' && index <= 8;
+			const speaker = phrase && (!isAddressee || quotedFrom) ? parse(phrase, false) : undefined;
 			const written = speaker ? text.slice(speaker.span.start, speaker.span.end) : '';
 			const named = /^\p{Lu}/u.test(written) && !/^(?:the|a|an|this|that)\s/iu.test(written);
-			if (speaker && named && speaker.kind === 'person' && canSpeakUnprompted(speaker)) {
+			if (speaker && (quotedFrom || (named && speaker.kind === 'person')) && canSpeakUnprompted(speaker)) {
 				add(speaker, cueFor(sentence, index));
 			}
 
