@@ -361,3 +361,21 @@ describe('sources a sentence quotes from', () => {
 		]);
 	});
 });
+
+describe('speech nouns linked to their words', () => {
+	test.each([
+		['a copula and a colon', 'Clara Ruiz’s response was: “Is the store in Ohio or Iowa?”', 'Clara Ruiz'],
+		[
+			'a copula and that',
+			'The senator’s answer was that “the most important institution is the family.”',
+			'The senator',
+		],
+		[
+			'a reporting verb before the owner’s noun and a colon',
+			'Clara Ruiz, speaking to reporters, said of Tom Webb’s latest request: “The inquiry resolved all of this.”',
+			'Clara Ruiz',
+		],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage)).toEqual([speaker]);
+	});
+});

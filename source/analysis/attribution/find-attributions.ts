@@ -408,12 +408,22 @@ function speechNounOwner(sentence: Sentence, quote: Span): {speaker: SpeakerMent
 		candidates.push(close + 1);
 	}
 
-	for (let index = open - 1; index > 0 && open - index <= 14; index--) {
+	// `Clinton’s response was: “…”`: past the colon that introduces the quotation.
+	const from = tokens[open - 1]?.text === ':' ? open - 2 : open - 1;
+	for (let index = from; index > 0 && open - index <= 14; index--) {
 		const token = tokens[index]!;
 		if (strongBoundaries.has(token.text) || quoteMarks.has(token.text) || token.text === '.') break;
+		// `…’s answer was that “…”`: the copula that links the noun to its content.
+		const linksContent = ['was', 'is'].includes(token.lower) && [':', 'that'].includes(lower(tokens[index + 1]));
+		if (linksContent) continue;
 		// `Trump’s claim`, `his remarks`: after an owner the word is a noun, whatever else it can be.
-		const owned = isPossessive(tokens[index - 1]!.text) || classes[index - 1] === 'possessive';
-		if (speechNouns.has(token.lower) && owned) {
+		// `Rubio’s catch phrase`: one modifier may stand between the owner and the noun.
+		const ownerAt = isPossessiveAt(sentence, index - 1)
+			? index - 1
+			: classes[index - 1] === 'noun' && isPossessiveAt(sentence, index - 2)
+				? index - 2
+				: -1;
+		if (speechNouns.has(token.lower) && ownerAt !== -1) {
 			if (introducesQuotation(sentence, index, open, quote)) candidates.push(index);
 			continue;
 		}
@@ -423,7 +433,7 @@ function speechNounOwner(sentence: Sentence, quote: Span): {speaker: SpeakerMent
 
 	for (const noun of candidates) {
 		// The owner ends right before the noun, or before the quotation that modifies it.
-		const ownerEnd = noun === close + 1 ? open - 1 : noun - 1;
+		const ownerEnd = noun === close + 1 ? open - 1 : isPossessiveAt(sentence, noun - 1) ? noun - 1 : noun - 2;
 		const owner = tokens[ownerEnd];
 		if (owner === undefined) continue;
 		const pronoun = possessivePronouns.get(owner.lower);
@@ -474,13 +484,22 @@ function speechNounOwner(sentence: Sentence, quote: Span): {speaker: SpeakerMent
  * “…”`, `promise of “…”`, `slogan, “…”`, `slogan “Make America…”`, `the editorial telling
  * him to “…”`, and not as a predicate about it: `his comment “has no place…”`.
  */
+function isPossessiveAt(sentence: Sentence, index: number): boolean {
+	const token = sentence.tokens[index];
+	return token !== undefined && (isPossessive(token.text) || sentence.classes[index] === 'possessive');
+}
+
 function introducesQuotation(sentence: Sentence, noun: number, open: number, quote: Span): boolean {
 	const {tokens, classes, text} = sentence;
 	if (noun > open) return true;
 	const gap = tokens.slice(noun + 1, open);
 	if (gap.length === 0) return /^\P{L}*\p{Lu}/u.test(text.slice(quote.start, quote.end));
-	if ([',', ':', 'that', 'of', ...dashes].includes(gap[0]!.lower)) {
-		return gap.every((_token, offset) => !['verb', 'auxiliary'].includes(classes[noun + 1 + offset]!));
+	// `Clinton’s response was: “…”`, `the senator’s answer was that “…”`.
+	const afterBe = ['was', 'is'].includes(gap[0]!.lower) && [':', 'that'].includes(gap[1]?.lower ?? '') ? 1 : 0;
+	if ([',', ':', 'that', 'of', ...dashes].includes(gap[afterBe]!.lower)) {
+		return gap
+			.slice(afterBe)
+			.every((_token, offset) => !['verb', 'auxiliary'].includes(classes[noun + 1 + afterBe + offset]!));
 	}
 
 	return classes[noun + 1] === 'gerund' && speechVerbClassOfLower(gap[0]!.lower) !== undefined;
@@ -863,7 +882,10 @@ export function findAttributions(
 		const owner = speechNounOwner(sentence, quote);
 		// `Trump’s claim that “…”` names the words' owner; in `Trump’s “hateful” rhetoric` the
 		// quotation may as well be someone's verdict on them, so it is only a last resort.
-		if (owner && owner.cue.start < quote.start) speechNounOwners.set(quote.start, owner);
+		// After a colon the quotation may as well be the words of a verb before the noun
+		// (`Clinton said of Chaffetz’s request: “…”`): then, too, the owner is a last resort.
+		const afterColon = /:\s*[“"‘']?$/u.test(text.slice(Math.max(0, quote.start - 3), quote.start));
+		if (owner && owner.cue.start < quote.start && !afterColon) speechNounOwners.set(quote.start, owner);
 		else if (owner) {
 			clauseSubjects.set(quote.start, owner);
 			continue;
