@@ -379,3 +379,11 @@ describe('speech nouns linked to their words', () => {
 		expect(speakersOf(passage)).toEqual([speaker]);
 	});
 });
+
+describe('appositives after an object', () => {
+	test('a verb’s object before the commas is no subject; the name between them is', () => {
+		const passage =
+			'On Tuesday in Berea, after winning Ohio in the primary, Gov. Lena Kasper (R-OH), said, “I am getting ready to rent a wagon.”';
+		expect(speakersOf(passage)).toEqual(['Lena Kasper']);
+	});
+});

@@ -192,7 +192,8 @@ function subjectBeforeAppositives(sentence: Sentence, delimiter: number): Phrase
 		while (left >= 0 && !isDelimiter(tokens[left]) && right - left <= 31) left--;
 		if (left < 0 || !isDelimiter(tokens[left]) || !isAppositive(sentence, left + 1, right - 1)) break;
 		const subject = phraseBefore(sentence, left - 1);
-		if (subject) {
+		// `after winning Ohio in the primary, Gov. John Kasich (R-OH), said`: a verb's object is no subject.
+		if (subject && !isObjectPosition(sentence, subject.start - 1)) {
 			const phrase = {...subject, appositive: {start: tokens[left + 1]!.start, end: tokens[delimiter - 1]!.end}};
 			if (isStrongBoundary(sentence, subject.start - 1)) return phrase;
 			weak ??= phrase;
@@ -201,7 +202,10 @@ function subjectBeforeAppositives(sentence: Sentence, delimiter: number): Phrase
 		right = left;
 	}
 
-	return weak;
+	if (weak) return weak;
+	// Then the name between the commas is the subject itself.
+	const between = phraseBefore(sentence, delimiter - 1);
+	return between && isDelimiter(tokens[between.start - 1]) ? between : undefined;
 }
 
 /**
