@@ -192,8 +192,12 @@ function subjectBeforeAppositives(sentence: Sentence, delimiter: number): Phrase
 		while (left >= 0 && !isDelimiter(tokens[left]) && right - left <= 31) left--;
 		if (left < 0 || !isDelimiter(tokens[left]) || !isAppositive(sentence, left + 1, right - 1)) break;
 		const subject = phraseBefore(sentence, left - 1);
-		// `after winning Ohio in the primary, Gov. John Kasich (R-OH), said`: a verb's object is no subject.
-		if (subject && !isObjectPosition(sentence, subject.start - 1)) {
+		// `after winning Ohio in the primary, Gov. John Kasich (R-OH), said`: the object of a verb or
+		// preposition is no subject.
+		const takenBefore =
+			subject !== undefined &&
+			(isObjectPosition(sentence, subject.start - 1) || sentence.classes[subject.start - 1] === 'preposition');
+		if (subject && !takenBefore) {
 			const phrase = {...subject, appositive: {start: tokens[left + 1]!.start, end: tokens[delimiter - 1]!.end}};
 			if (isStrongBoundary(sentence, subject.start - 1)) return phrase;
 			weak ??= phrase;
@@ -203,9 +207,10 @@ function subjectBeforeAppositives(sentence: Sentence, delimiter: number): Phrase
 	}
 
 	if (weak) return weak;
-	// Then the name between the commas is the subject itself.
+	// Then a name between the commas (not a description: `, a student,`) is the subject itself.
 	const between = phraseBefore(sentence, delimiter - 1);
-	return between && isDelimiter(tokens[between.start - 1]) ? between : undefined;
+	const isName = between !== undefined && sentence.classes[between.start] === 'name';
+	return isName && isDelimiter(tokens[between.start - 1]) ? between : undefined;
 }
 
 /**

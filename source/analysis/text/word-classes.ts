@@ -11,6 +11,7 @@ import functionWords from '../vocabulary/function-words.json' with {type: 'json'
 import timeWordLists from '../vocabulary/time-words.json' with {type: 'json'};
 import wordForms from '../vocabulary/word-forms.json' with {type: 'json'};
 import {isCapitalised, type Token} from './tokens.js';
+import givenNameLists from '../vocabulary/given-names.json' with {type: 'json'};
 import titleLists from '../vocabulary/titles.json' with {type: 'json'};
 
 export type WordClass =
@@ -71,6 +72,13 @@ export const timeWords = new Set([
 // Time words whatever their case (`Today, for the first time…` opens a sentence with one).
 export const calendarWords = new Set([...timeWordLists.days, ...timeWordLists.months, ...timeWordLists.relative]);
 
+// Given names with a verb's ending (`Jared`, `Alfred`, `Ling`), which the form alone would misread.
+const verbLikeGivenNames = new Set(
+	[...givenNameLists.female, ...givenNameLists.male]
+		.map(name => name.toLowerCase())
+		.filter(name => /(?:ed|ing)$/u.test(name)),
+);
+
 /** The class of a word known to the lexicon, whatever its position. */
 export function closedClass(lower: string): WordClass | undefined {
 	return closedClassOf.get(lower);
@@ -105,6 +113,8 @@ export function wordClassOf(token: Token, initial: boolean): WordClass {
 	if (/n['’]t$/u.test(lower)) return 'auxiliary';
 	if (/^[\d.,]+$/.test(lower)) return 'number';
 	if (isCapitalised(token.text) && !initial) return 'name';
+	// `Jared Potts spoke`: a given name that looks like a verb form opens a name.
+	if (isCapitalised(token.text) && verbLikeGivenNames.has(lower)) return 'name';
 	const form = formClass(lower);
 	return initial && form === 'noun' && isCapitalised(token.text) ? 'name' : form;
 }
