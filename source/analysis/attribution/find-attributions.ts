@@ -645,7 +645,8 @@ export function findAttributions(
 		}
 	}
 
-	for (const [index, token] of tokens.entries()) {
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index]!;
 		const word = token.lower;
 		const previous = tokens[index - 1];
 		if (word === 'according' && lower(tokens[index + 1]) === 'to') {

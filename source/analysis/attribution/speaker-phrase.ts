@@ -377,7 +377,8 @@ export function findPersonNames(text: string, tokens: readonly Token[]): {name: 
 			end++;
 		}
 
-		const run = withoutPostNominals(tokens.slice(index, end));
+		// Most words start no run of two name words or more: no copies for them.
+		const run = end - index < 2 ? [] : withoutPostNominals(tokens.slice(index, end));
 		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!)) {
 			names.push({name: textOf(text, run), position: run[0]!.start});
 		}

@@ -3,7 +3,7 @@
  * (quoted or reported speech) with its resolved speaker.
  */
 
-import type {Article, Attribution, Quote, Span} from '../../model.js';
+import type {Article, Attribution, Quote, SpeakerMention, Span} from '../../model.js';
 import {findAttributions} from '../attribution/find-attributions.js';
 import {createResolver, isPronoun} from '../attribution/resolve-references.js';
 import {findPersonNames} from '../attribution/speaker-phrase.js';
@@ -55,6 +55,20 @@ function clauseStarts(sentences: readonly Span[], quoted: readonly QuotedSpan[])
 	}
 
 	return starts;
+}
+
+/**
+ * The sentence opens with its subject: not with a subordinate clause (`When Wallace died,
+ * Clinton released a statement:`) nor with its verb (`Stated Stone:`).
+ */
+function opensWithSubject(text: string, sentence: Span, subject: SpeakerMention | undefined): boolean {
+	if (subject === undefined) return false;
+	const firstWord = subject.name.split(/\s/u)[0]!.toLowerCase();
+	return (
+		/^\s*$/u.test(text.slice(sentence.start, subject.span.start)) &&
+		!subordinators.has(firstWord) &&
+		speechVerbClass(firstWord) === undefined
+	);
 }
 
 /** Attributions of every sentence, with pronouns and bare references resolved. */
@@ -112,15 +126,7 @@ function articleAttributions(
 		let end = sentence.end;
 		while (end > sentence.start && /\s/u.test(text[end - 1]!)) end--;
 		const colon = text[end - 1] === ':' ? end - 1 : -1;
-		// `When Wallace died, Clinton released a statement:` opens with a subordinate clause, and
-		// `Stated Stone:` with its verb, instead.
-		const firstWord = found.subject?.name.split(/\s/u)[0]!.toLowerCase() ?? '';
-		const opensWithSubject =
-			found.subject !== undefined &&
-			/^\s*$/u.test(text.slice(sentence.start, found.subject.span.start)) &&
-			!subordinators.has(firstWord) &&
-			speechVerbClass(firstWord) === undefined;
-		if (colon !== -1 && opensWithSubject && found.attributions.length === 0) {
+		if (colon !== -1 && found.attributions.length === 0 && opensWithSubject(text, sentence, found.subject)) {
 			const speaker = resolver.resolve(found.subject!);
 			if (speaker) {
 				attributions.push({speaker, cue: {start: found.subject!.span.end, end: colon + 1}, sentence: index});

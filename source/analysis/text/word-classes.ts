@@ -85,6 +85,17 @@ export function formClass(lower: string): WordClass {
 	return 'noun';
 }
 
+/** Digits, dots and commas only (`1,150`, `3.5`): `/^[\d.,]+$/` without a regular expression. */
+function isNumeral(word: string): boolean {
+	if (word.length === 0) return false;
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		if (!((code >= 48 && code <= 57) || code === 46 || code === 44)) return false;
+	}
+
+	return true;
+}
+
 /**
  * The class of one token. `initial` says it opens its sentence (or a quotation), where a
  * capital letter does not make a name.
@@ -98,17 +109,20 @@ export function wordClassOf(token: Token, initial: boolean): WordClass {
 		return known;
 	}
 
-	if (/^[\d.,]+$/.test(lower)) return 'number';
+	if (isNumeral(lower)) return 'number';
 	if (isCapitalised(token.text) && !initial) return 'name';
 	const form = formClass(lower);
 	return initial && form === 'noun' && isCapitalised(token.text) ? 'name' : form;
 }
 
+// Marks after which a word opens a clause (its capital letter makes no name); `:` too.
+const clauseOpeners = new Set(['“', '"', '‘', '(', '—', '–', '-', ':']);
+
 /** The classes of a run of tokens, the first opening a sentence. */
 export function wordClasses(tokens: readonly Token[]): WordClass[] {
+	// Run for every sentence: a set lookup rather than a regular expression per token.
 	return tokens.map((token, index) => {
 		const previous = tokens[index - 1];
-		const initial = previous === undefined || /^[“"‘(—–-]$/.test(previous.text) || previous.text === ':';
-		return wordClassOf(token, initial);
+		return wordClassOf(token, previous === undefined || clauseOpeners.has(previous.text));
 	});
 }
