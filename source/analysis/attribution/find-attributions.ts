@@ -603,6 +603,9 @@ function sentenceSubject(sentence: Sentence): Phrase | undefined {
 	return end === undefined ? undefined : {start, end};
 }
 
+// What a sentence without quotations returns for its quotations' sources: one empty map for all.
+const noSources: ReadonlyMap<number, QuotationSource> = new Map();
+
 /** Attributions in one sentence. */
 export function findAttributions(
 	text: string,
@@ -744,6 +747,7 @@ export function findAttributions(
 		}
 	}
 
+	if (!hasQuote) return {attributions: found, subject, clauseSubjects: noSources, speechNounOwners: noSources};
 	const clauseSubjects = new Map<number, QuotationSource>();
 	const speechNounOwners = new Map<number, QuotationSource>();
 	for (const quote of quoted) {

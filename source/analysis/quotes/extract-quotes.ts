@@ -114,7 +114,12 @@ function articleAttributions(
 
 			const resolved = resolver.resolve(speaker);
 			if (resolved) {
-				attributions.push({speaker: resolved, cue, sentence: index, ...(pointsBack ? {pointsBack} : {})});
+				// Written out rather than spread: this runs for every attribution.
+				attributions.push(
+					pointsBack
+						? {speaker: resolved, cue, sentence: index, pointsBack}
+						: {speaker: resolved, cue, sentence: index},
+				);
 				if (!resolved.antecedent) {
 					resolver.remember(resolved);
 				}

@@ -107,16 +107,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 			wordEnd++;
 		}
 
-		tokens.push({text: word, start: index, end: wordEnd, isWord: startsWord(word), lower: word.toLowerCase()});
+		// `code` is the token's first code point, as `word.codePointAt(0)` would read it.
+		const isWord = (classOf(code) & letterOrNumber) !== 0;
+		tokens.push({text: word, start: index, end: wordEnd, isWord, lower: word.toLowerCase()});
 		index = wordEnd;
 	}
 
 	return tokens;
-}
-
-/** Whether a token starts with a letter or digit. */
-function startsWord(word: string): boolean {
-	return (classOf(word.codePointAt(0)!) & letterOrNumber) !== 0;
 }
 
 /** The word without a possessive ending: `Ukraine’s` → `Ukraine`. */
