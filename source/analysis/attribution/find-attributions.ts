@@ -603,6 +603,19 @@ function sentenceSubject(sentence: Sentence): Phrase | undefined {
 	return end === undefined ? undefined : {start, end};
 }
 
+// The last text asked about by `textSaysAnonymous`, and its answer.
+let anonymityAsked: {text: string; says: boolean} | undefined;
+
+/**
+ * Whether the anonymity pattern matches anywhere in the text. It has no anchors, so a
+ * sentence can match only when its text does: an article's sentences come in turn,
+ * and most articles have none, so the text is tested once instead of every sentence.
+ */
+function textSaysAnonymous(text: string): boolean {
+	if (anonymityAsked?.text !== text) anonymityAsked = {text, says: anonymityPattern.test(text)};
+	return anonymityAsked.says;
+}
+
 // What a sentence without quotations returns for its quotations' sources: one empty map for all.
 const noSources: ReadonlyMap<number, QuotationSource> = new Map();
 
@@ -621,7 +634,7 @@ export function findAttributions(
 		tokens,
 		classes: wordClasses(tokens),
 		hasQuote,
-		saysAnonymous: anonymityPattern.test(text.slice(sentenceSpan.start, sentenceSpan.end)),
+		saysAnonymous: textSaysAnonymous(text) && anonymityPattern.test(text.slice(sentenceSpan.start, sentenceSpan.end)),
 	};
 	const parse = (phrase: Phrase | undefined, anyHead = true) =>
 		phrase

@@ -4,8 +4,8 @@
  */
 
 import type {Article, Attribution, Quote, SpeakerMention, Span} from '../../model.js';
-import {findAttributions} from '../attribution/find-attributions.js';
-import {createResolver, isPronoun} from '../attribution/resolve-references.js';
+import {findAttributions, type QuotationSource} from '../attribution/find-attributions.js';
+import {createResolver, isPronoun, type ReferenceResolver} from '../attribution/resolve-references.js';
 import {findPersonNames} from '../attribution/speaker-phrase.js';
 import {speechVerbClass} from '../attribution/speech-verbs.js';
 import {sentenceTokens, type Token} from '../text/tokens.js';
@@ -69,6 +69,19 @@ function opensWithSubject(text: string, sentence: Span, subject: SpeakerMention 
 		!subordinators.has(firstWord) &&
 		speechVerbClass(firstWord) === undefined
 	);
+}
+
+/** The sentence's sources of quotations (by the start of their words), resolved, into `into`. */
+function resolveSources(
+	resolver: ReferenceResolver,
+	sources: ReadonlyMap<number, QuotationSource>,
+	into: Map<number, Attribution>,
+	sentence: number,
+): void {
+	for (const [quoteStart, {speaker, cue}] of sources) {
+		const resolved = resolver.resolve(speaker);
+		if (resolved) into.set(quoteStart, {speaker: resolved, cue, sentence});
+	}
 }
 
 /** Attributions of every sentence, with pronouns and bare references resolved. */
@@ -138,15 +151,8 @@ function articleAttributions(
 			}
 		}
 
-		for (const [sources, into] of [
-			[found.speechNounOwners, speechNounOwners],
-			[found.clauseSubjects, clauseSubjects],
-		] as const) {
-			for (const [quoteStart, {speaker, cue}] of sources) {
-				const resolved = resolver.resolve(speaker);
-				if (resolved) into.set(quoteStart, {speaker: resolved, cue, sentence: index});
-			}
-		}
+		resolveSources(resolver, found.speechNounOwners, speechNounOwners, index);
+		resolveSources(resolver, found.clauseSubjects, clauseSubjects, index);
 
 		// Remembered last (again), the subject is the first candidate for the next sentence's `he`.
 		if (subject) {
