@@ -29,8 +29,13 @@ const sentenceOpeners = new Set(
 );
 
 function lastToken(segment: string): string {
-	// Only the tail matters; slicing keeps a huge unbroken line linear.
-	return /(\S+)\s*$/.exec(segment.slice(-64))?.[1] ?? '';
+	// Only the tail matters; slicing keeps a huge unbroken line linear. Read backwards from
+	// the end, as `/(\S+)\s*$/` would match it (trimEnd removes exactly what `\s` matches):
+	// that pattern tries every position of the tail, and this runs for every segment.
+	const tail = segment.slice(-64).trimEnd();
+	let start = tail.length;
+	while (start > 0 && !/\s/.test(tail[start - 1]!)) start--;
+	return tail.slice(start);
 }
 
 function firstWord(segment: string): string {
