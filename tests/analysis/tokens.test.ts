@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {tokenize, tokenPattern} from '../../source/analysis/text/tokens.js';
+import {isPossessive, tokenize, tokenPattern, withoutPossessive} from '../../source/analysis/text/tokens.js';
 
 /** The tokens as the pattern alone finds them: what the hand scanner must match. */
 function tokensByPattern(text: string, start: number, end: number): [string, number, number][] {
@@ -77,6 +77,21 @@ describe('tokenize', () => {
 				// Titles outside the short list above are left out of the generator.
 				const scanned = tokenize(text, start, end).map(token => [token.text, token.start, token.end]);
 				expect(scanned).toEqual(tokensByPattern(text, start, end));
+			}),
+			{numRuns: 5000},
+		);
+	});
+});
+
+describe('possessive endings', () => {
+	const character = fc.constantFrom('s', 'S', "'", '’', 'a', 'é', ' ', '\uD800', '\uDC00', '😀');
+
+	test('read from the last characters exactly as the patterns read them', () => {
+		fc.assert(
+			fc.property(fc.array(character, {maxLength: 6}), parts => {
+				const word = parts.join('');
+				expect(isPossessive(word)).toBe(/['’]s$|s['’]$/u.test(word));
+				expect(withoutPossessive(word)).toBe(word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's'));
 			}),
 			{numRuns: 5000},
 		);

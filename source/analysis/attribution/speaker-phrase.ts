@@ -71,7 +71,7 @@ function isNameWord(token: Token, afterName = false): boolean {
 	const {text} = token;
 	if (!token.isWord || !isCapitalised(text) || isPossessive(text) || isTimeWord(token)) return false;
 	// `Texas-based`, `Korean-born`: a modifier, not a name.
-	if (/-\p{Ll}/u.test(text)) return false;
+	if (text.includes('-') && /-\p{Ll}/u.test(text)) return false;
 	const known = closedClass(token.lower);
 	return known === undefined || (afterName && nameHomographs.has(known) && text !== text.toUpperCase());
 }

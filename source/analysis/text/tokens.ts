@@ -116,13 +116,25 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	return tokens;
 }
 
+const apostrophe = 0x27;
+const rightQuote = 0x20_19; // ’
+const letterS = 0x73;
+const isApostrophe = (code: number) => code === apostrophe || code === rightQuote;
+
 /** The word without a possessive ending: `Ukraine’s` → `Ukraine`. */
 export function withoutPossessive(word: string): string {
+	// Asked of nearly every capitalised word: one that ends in neither `s` nor an
+	// apostrophe has no ending to take off, and needs no regular expression.
+	const last = word.charCodeAt(word.length - 1);
+	if (last !== letterS && !isApostrophe(last)) return word;
 	return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
 }
 
+/** `Ukraine’s`, `officials'`: `/['’]s$|s['’]$/u` read from the last two characters. */
 export function isPossessive(word: string): boolean {
-	return /['’]s$|s['’]$/u.test(word);
+	const last = word.charCodeAt(word.length - 1);
+	const before = word.charCodeAt(word.length - 2);
+	return (last === letterS && isApostrophe(before)) || (isApostrophe(last) && before === letterS);
 }
 
 export function isCapitalised(word: string): boolean {
