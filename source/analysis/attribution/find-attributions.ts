@@ -663,22 +663,25 @@ export function findAttributions(
 
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index]!;
-		const word = token.lower;
 		const previous = tokens[index - 1];
-		if (word === 'according' && lower(tokens[index + 1]) === 'to') {
-			add(parse(phraseAfter(sentence, index + 2)), cueFor(sentence, index, index + 1));
+		// Of punctuation only a dash is a cue: `“…” — Jane Doe, Portland`, after a quotation or
+		// opening the sentence after one. Every other cue below is a word.
+		if (!token.isWord) {
+			if (dashes.has(token.text) && (closingQuotes.has(previous?.text ?? '') || index === 0)) {
+				const phrase = phraseAfter(sentence, index + 1);
+				const next = phrase && tokens[phrase.end + 1];
+				const closes = next === undefined || [',', '.', ';'].includes(next.text);
+				if (phrase && closes && (hasQuote || index === 0)) {
+					add(parse(phrase), cueFor(sentence, index), !hasQuote);
+				}
+			}
+
 			continue;
 		}
 
-		// `“…” — Jane Doe, Portland`: a dash after a quotation, or opening the sentence after one.
-		if (dashes.has(token.text) && (closingQuotes.has(previous?.text ?? '') || index === 0)) {
-			const phrase = phraseAfter(sentence, index + 1);
-			const next = phrase && tokens[phrase.end + 1];
-			const closes = next === undefined || [',', '.', ';'].includes(next.text);
-			if (phrase && closes && (hasQuote || index === 0)) {
-				add(parse(phrase), cueFor(sentence, index), !hasQuote);
-			}
-
+		const word = token.lower;
+		if (word === 'according' && lower(tokens[index + 1]) === 'to') {
+			add(parse(phraseAfter(sentence, index + 2)), cueFor(sentence, index, index + 1));
 			continue;
 		}
 
@@ -691,7 +694,7 @@ export function findAttributions(
 		}
 
 		// A capitalised word inside a sentence is a name, not a verb (`the United States`), except in a title-case headline.
-		const isVerbForm = token.isWord && (sentence.classes[index] !== 'name' || isTitleCaseVerb(sentence, index));
+		const isVerbForm = sentence.classes[index] !== 'name' || isTitleCaseVerb(sentence, index);
 		const verbClass = isVerbForm ? speechVerbClassOfLower(word) : undefined;
 		if (!verbClass || !attributesHere(sentence, verbClass, index)) continue;
 		const anyHead = verbClass !== 'characterising';

@@ -249,11 +249,12 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	const head = headToken.lower;
 
 	// A name: `Russian President Vladimir Putin`, `Oliver Strand KC`, `the Washington Post`, `CNN`.
-	const run = trailingCapitalised(withoutPostNominals(owned));
+	const ownedName = withoutPostNominals(owned);
+	const run = trailingCapitalised(ownedName);
 	// A lone common noun capitalised only because it opens the sentence (`Analysis of data…`) is no name.
 	const opensWithCommonNoun =
 		run.length === 1 && run[0] === phrase[0] && !isAcronym(run[0]!.text) && isSpeakerNoun(run[0]!.lower);
-	if (run.length > 0 && !opensWithCommonNoun && run.at(-1) === withoutPostNominals(owned).at(-1)) {
+	if (run.length > 0 && !opensWithCommonNoun && run.at(-1) === ownedName.at(-1)) {
 		const lastWord = run.at(-1)!.lower;
 		// `the Washington Post`, `Fox News`, `Federal Election Commission`, `CNN`, `Moscow`; not
 		// `European Commission President Ursula von der Leyen` nor `the Wisconsin Republican`.
