@@ -7,7 +7,7 @@
  */
 
 import type {SpeakerKind, SpeakerMention, Span} from '../../model.js';
-import {isCapitalised, isPossessive, type Token, withoutPossessive} from '../text/tokens.js';
+import {isCapitalised, isInCapitals, isPossessive, type Token, withoutPossessive} from '../text/tokens.js';
 import {closedClass, formClass} from '../text/word-classes.js';
 import {isTimeWord} from './noun-phrase.js';
 import {
@@ -73,7 +73,7 @@ function isNameWord(token: Token, afterName = false): boolean {
 	// `Texas-based`, `Korean-born`: a modifier, not a name.
 	if (text.includes('-') && /-\p{Ll}/u.test(text)) return false;
 	const known = closedClass(token.lower);
-	return known === undefined || (afterName && nameHomographs.has(known) && text !== text.toUpperCase());
+	return known === undefined || (afterName && nameHomographs.has(known) && !isInCapitals(text));
 }
 
 function spanOf(tokens: readonly Token[]): Span {
@@ -192,8 +192,7 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	if (phrase.length === 0 || phrase.length > 16) return undefined;
 	// `HIGHER TURNOUT IN IOWA`, `TWO DEAD`: words all in capitals are a heading; a speaker in
 	// capitals is one acronym (`CNN`) or opens with one (`NBC News`).
-	if (phrase.length > 1 && phrase.every(token => !token.isWord || token.text === token.text.toUpperCase()))
-		return undefined;
+	if (phrase.length > 1 && phrase.every(token => !token.isWord || isInCapitals(token.text))) return undefined;
 	const first = phrase[0]!.lower;
 	const firstClass = closedClass(first);
 	if (phrase.length === 1 && firstAndSecondPersons.has(first)) return undefined;

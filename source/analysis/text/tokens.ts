@@ -137,6 +137,16 @@ export function isPossessive(word: string): boolean {
 	return (last === letterS && isApostrophe(before)) || (isApostrophe(last) && before === letterS);
 }
 
+/**
+ * Whether the word has nothing to put in upper case (`US`, `IT`, `2024`): `word ===
+ * word.toUpperCase()`, without making the copy for a word that starts in lower-case ASCII.
+ */
+export function isInCapitals(word: string): boolean {
+	const first = word.charCodeAt(0);
+	if (first >= 97 && first <= 122) return false;
+	return word === word.toUpperCase();
+}
+
 export function isCapitalised(word: string): boolean {
 	const code = word.charCodeAt(0);
 	// Called for nearly every word: ASCII without a regular expression.

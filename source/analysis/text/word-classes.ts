@@ -10,7 +10,7 @@
 import functionWords from '../vocabulary/function-words.json' with {type: 'json'};
 import timeWordLists from '../vocabulary/time-words.json' with {type: 'json'};
 import wordForms from '../vocabulary/word-forms.json' with {type: 'json'};
-import {isCapitalised, type Token} from './tokens.js';
+import {isCapitalised, isInCapitals, type Token} from './tokens.js';
 
 export type WordClass =
 	| 'determiner'
@@ -105,7 +105,7 @@ export function wordClassOf(token: Token, initial: boolean): WordClass {
 	const {lower} = token;
 	const known = closedClassOf.get(lower);
 	// `US`, `IT`: a word in capitals is a name, not the pronoun.
-	if (known !== undefined && !(token.text.length > 1 && token.text === token.text.toUpperCase() && !initial)) {
+	if (known !== undefined && !(token.text.length > 1 && isInCapitals(token.text) && !initial)) {
 		return known;
 	}
 
