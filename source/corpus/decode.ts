@@ -109,6 +109,14 @@ const utf16Evidence = {units: 16, highBelow0x20: 0.9, highTopThree: 0.9, lowBelo
 function utf16WithoutBom(bytes: Uint8Array): Utf16 | undefined {
 	const units = Math.floor(Math.min(bytes.length, headLength) / 2);
 	if (units < utf16Evidence.units) return undefined;
+	// Most files are 8-bit text with hardly a byte below 0x20: if both sides together hold
+	// too few, neither side can, and the counting below is not needed.
+	let below = 0;
+	for (let index = 0; index < units * 2; index++) {
+		if (bytes[index]! < 0x20) below++;
+	}
+
+	if (below / units < utf16Evidence.highBelow0x20) return undefined;
 	const counts = [new Uint32Array(256), new Uint32Array(256)];
 	for (let index = 0; index < units * 2; index++) {
 		counts[index % 2]![bytes[index]!]!++;

@@ -29,8 +29,13 @@ const sentenceOpeners = new Set(
 );
 
 function lastToken(segment: string): string {
-	// Only the tail matters; slicing keeps a huge unbroken line linear.
-	return /(\S+)\s*$/.exec(segment.slice(-64))?.[1] ?? '';
+	// Only the tail matters; slicing keeps a huge unbroken line linear. Read backwards from
+	// the end, as `/(\S+)\s*$/` would match it (trimEnd removes exactly what `\s` matches):
+	// that pattern tries every position of the tail, and this runs for every segment.
+	const tail = segment.slice(-64).trimEnd();
+	let start = tail.length;
+	while (start > 0 && !/\s/.test(tail[start - 1]!)) start--;
+	return tail.slice(start);
 }
 
 function firstWord(segment: string): string {
@@ -89,36 +94,33 @@ function pieceEnd(text: string, start: number, end: number): number {
 	return start + pieceLength - (code >= 0xd8_00 && code <= 0xdb_ff ? 1 : 0);
 }
 
-function* segmentsOf(text: string, start: number, end: number): Generator<{segment: string; index: number}> {
-	for (let pieceStart = start; pieceStart < end;) {
-		const pieceStop = pieceEnd(text, pieceStart, end);
-		for (const {segment, index} of segmenter.segment(text.slice(pieceStart, pieceStop))) {
-			yield {segment, index: pieceStart + index};
-		}
-
-		pieceStart = pieceStop;
-	}
-}
-
 /** Sentence spans within `text[start, end)`, trimmed of surrounding space; none longer than a piece. */
 export function segmentSentences(text: string, start = 0, end = text.length): Span[] {
 	const spans: Span[] = [];
 	let pending: {start: number; end: number} | undefined;
-	for (const {segment, index: segmentStart} of segmentsOf(text, start, end)) {
-		if (
-			pending &&
-			pending.end - pending.start + segment.length <= pieceLength &&
-			continuesSentence(text.slice(Math.max(pending.start, pending.end - 64), pending.end), segment)
-		) {
-			pending.end = segmentStart + segment.length;
-			continue;
+	// Each piece's segments in turn: two loops rather than a generator of segments, whose
+	// objects made segmentation about a fifth slower on news paragraphs.
+	for (let pieceStart = start; pieceStart < end;) {
+		const pieceStop = pieceEnd(text, pieceStart, end);
+		for (const {segment, index} of segmenter.segment(text.slice(pieceStart, pieceStop))) {
+			const segmentStart = pieceStart + index;
+			if (
+				pending &&
+				pending.end - pending.start + segment.length <= pieceLength &&
+				continuesSentence(text.slice(Math.max(pending.start, pending.end - 64), pending.end), segment)
+			) {
+				pending.end = segmentStart + segment.length;
+				continue;
+			}
+
+			if (pending) {
+				spans.push(trimSpan(text, pending));
+			}
+
+			pending = {start: segmentStart, end: segmentStart + segment.length};
 		}
 
-		if (pending) {
-			spans.push(trimSpan(text, pending));
-		}
-
-		pending = {start: segmentStart, end: segmentStart + segment.length};
+		pieceStart = pieceStop;
 	}
 
 	if (pending) {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
+import {lastWordOf} from '../../source/analysis/quotes/quote-kind.js';
 import {analyzePassages} from '../helpers/articles.js';
 
 function kindOf(sentence: string, quoted: string): string | undefined {
@@ -35,5 +37,25 @@ describe('quote kinds', () => {
 		['Critics dismissed the so-called “peace plan” outright.', 'peace plan'],
 	])('term: %s', (sentence, quoted) => {
 		expect(kindOf(sentence, quoted)).toBe('term');
+	});
+});
+
+describe('the word before a quotation', () => {
+	// Letters ASCII and not, digits, `_`, hyphens, spaces, punctuation, a mark, surrogate pairs and lone surrogates.
+	const character = fc.constantFrom(
+		...'aZz09_- ,.“”éЖ\u0301ß\u00A0\t😀𝐀'.match(/[\s\S]/gu)!,
+		'\uD835\uDC00',
+		'\uD800',
+		'\uDC00',
+	);
+
+	test('the backward reading finds what /([\\p{L}-]+)\\W*$/u captures, for any text', () => {
+		fc.assert(
+			fc.property(fc.array(character, {maxLength: 40}), parts => {
+				const text = parts.join('');
+				expect(lastWordOf(text)).toBe(/([\p{L}-]+)\W*$/u.exec(text)?.[1]);
+			}),
+			{numRuns: 5000},
+		);
 	});
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {tokenize, tokenPattern} from '../../source/analysis/text/tokens.js';
+import {
+	isInCapitals,
+	isPossessive,
+	tokenize,
+	tokenPattern,
+	withoutPossessive,
+} from '../../source/analysis/text/tokens.js';
 
 /** The tokens as the pattern alone finds them: what the hand scanner must match. */
 function tokensByPattern(text: string, start: number, end: number): [string, number, number][] {
@@ -77,6 +83,22 @@ describe('tokenize', () => {
 				// Titles outside the short list above are left out of the generator.
 				const scanned = tokenize(text, start, end).map(token => [token.text, token.start, token.end]);
 				expect(scanned).toEqual(tokensByPattern(text, start, end));
+			}),
+			{numRuns: 5000},
+		);
+	});
+});
+
+describe('possessive endings', () => {
+	const character = fc.constantFrom('s', 'S', "'", '’', 'a', 'Z', 'é', 'É', 'ß', '9', ' ', '\uD800', '\uDC00', '😀');
+
+	test('possessives and capitals read by hand exactly as the patterns and upper-casing read them', () => {
+		fc.assert(
+			fc.property(fc.array(character, {maxLength: 6}), parts => {
+				const word = parts.join('');
+				expect(isPossessive(word)).toBe(/['’]s$|s['’]$/u.test(word));
+				expect(withoutPossessive(word)).toBe(word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's'));
+				expect(isInCapitals(word)).toBe(word === word.toUpperCase());
 			}),
 			{numRuns: 5000},
 		);

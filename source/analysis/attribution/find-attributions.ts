@@ -680,6 +680,22 @@ function sentenceSubject(sentence: Sentence): Phrase | undefined {
 	return fallback;
 }
 
+// The last text asked about by `textSaysAnonymous`, and its answer.
+let anonymityAsked: {text: string; says: boolean} | undefined;
+
+/**
+ * Whether the anonymity pattern matches anywhere in the text. It has no anchors, so a
+ * sentence can match only when its text does: an article's sentences come in turn,
+ * and most articles have none, so the text is tested once instead of every sentence.
+ */
+function textSaysAnonymous(text: string): boolean {
+	if (anonymityAsked?.text !== text) anonymityAsked = {text, says: anonymityPattern.test(text)};
+	return anonymityAsked.says;
+}
+
+// What a sentence without quotations returns for its quotations' sources: one empty map for all.
+const noSources: ReadonlyMap<number, QuotationSource> = new Map();
+
 /** Attributions in one sentence. */
 export function findAttributions(
 	text: string,
@@ -695,7 +711,7 @@ export function findAttributions(
 		tokens,
 		classes: wordClasses(tokens),
 		hasQuote,
-		saysAnonymous: anonymityPattern.test(text.slice(sentenceSpan.start, sentenceSpan.end)),
+		saysAnonymous: textSaysAnonymous(text) && anonymityPattern.test(text.slice(sentenceSpan.start, sentenceSpan.end)),
 	};
 	const parse = (phrase: Phrase | undefined, anyHead = true) =>
 		phrase
@@ -725,52 +741,56 @@ export function findAttributions(
 		}
 	}
 
-	for (const [index, token] of tokens.entries()) {
-		const word = token.lower;
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index]!;
 		const previous = tokens[index - 1];
-		if (word === 'according' && lower(tokens[index + 1]) === 'to') {
-			add(parse(phraseAfter(sentence, index + 2)), cueFor(sentence, index, index + 1));
+		// Of punctuation only a dash is a cue: `“…” — Jane Doe, Portland`, after a quotation or
+		// opening the sentence after one. Every other cue below is a word.
+		if (!token.isWord) {
+			// `Republican pollster Daron Shaw: “…”`, `From the report: “…”`: a speaker, then a colon
+			// and the quotation, with no verb between.
+			if (token.text === ':' && hasQuote && quoteMarks.has(tokens[index + 1]?.text ?? '')) {
+				// Only a name, and not one a reporting verb or preposition takes as its object (`told
+				// Fox News:`, `in a letter to Congress:`); `does not surprise pollster Dan Shore:` is his.
+				const phrase = phraseBefore(sentence, index - 1);
+				const before = tokens[phrase ? phrase.start - 1 : -1];
+				const isAddressee =
+					before !== undefined &&
+					(speechVerbClassOfLower(before.lower) !== undefined ||
+						['preposition', 'subordinator', 'relative'].includes(sentence.classes[phrase!.start - 1]!));
+				// `From the report: “…”`, `From Bush’s Facebook post: “…”`: the source it is quoted from.
+				const quotedFrom = lower(before) === 'from' && index <= 8;
+				const speaker = phrase && (!isAddressee || quotedFrom) ? parse(phrase, false) : undefined;
+				const written = speaker ? text.slice(speaker.span.start, speaker.span.end) : '';
+				const named = /^\p{Lu}/u.test(written) && !/^(?:the|a|an|this|that)\s/iu.test(written);
+				if (speaker && (quotedFrom || (named && speaker.kind === 'person')) && canSpeakUnprompted(speaker)) {
+					add(speaker, cueFor(sentence, index));
+				}
+
+				continue;
+			}
+
+			if (dashes.has(token.text) && (closingQuotes.has(previous?.text ?? '') || index === 0)) {
+				const phrase = phraseAfter(sentence, index + 1);
+				const next = phrase && tokens[phrase.end + 1];
+				const closes = next === undefined || [',', '.', ';'].includes(next.text);
+				if (phrase && closes && (hasQuote || index === 0)) {
+					add(parse(phrase), cueFor(sentence, index), !hasQuote);
+				}
+			}
+
 			continue;
 		}
 
-		// `Republican pollster Daron Shaw: “…”`, `From the report: “…”`: a speaker, then a colon
-		// and the quotation, with no verb between.
-		if (token.text === ':' && hasQuote && quoteMarks.has(tokens[index + 1]?.text ?? '')) {
-			// Only a name, and not one a reporting verb or preposition takes as its object (`told
-			// Fox News:`, `in a letter to Congress:`); `does not surprise pollster Dan Shore:` is his.
-			const phrase = phraseBefore(sentence, index - 1);
-			const before = tokens[phrase ? phrase.start - 1 : -1];
-			const isAddressee =
-				before !== undefined &&
-				(speechVerbClassOfLower(before.lower) !== undefined ||
-					['preposition', 'subordinator', 'relative'].includes(sentence.classes[phrase!.start - 1]!));
-			// `From the report: “…”`, `From Bush’s Facebook post: “…”`: the source it is quoted from.
-			const quotedFrom = lower(before) === 'from' && index <= 8;
-			const speaker = phrase && (!isAddressee || quotedFrom) ? parse(phrase, false) : undefined;
-			const written = speaker ? text.slice(speaker.span.start, speaker.span.end) : '';
-			const named = /^\p{Lu}/u.test(written) && !/^(?:the|a|an|this|that)\s/iu.test(written);
-			if (speaker && (quotedFrom || (named && speaker.kind === 'person')) && canSpeakUnprompted(speaker)) {
-				add(speaker, cueFor(sentence, index));
-			}
-
+		const word = token.lower;
+		if (word === 'according' && lower(tokens[index + 1]) === 'to') {
+			add(parse(phraseAfter(sentence, index + 2)), cueFor(sentence, index, index + 1));
 			continue;
 		}
 
 		// `As Vulture put it, “…”`: `put it` reports words.
 		if ((word === 'put' || word === 'puts') && lower(tokens[index + 1]) === 'it' && hasQuote) {
 			add(parse(subjectBefore(sentence, index).phrase), cueFor(sentence, index, index + 1));
-			continue;
-		}
-
-		// `“…” — Jane Doe, Portland`: a dash after a quotation, or opening the sentence after one.
-		if (dashes.has(token.text) && (closingQuotes.has(previous?.text ?? '') || index === 0)) {
-			const phrase = phraseAfter(sentence, index + 1);
-			const next = phrase && tokens[phrase.end + 1];
-			const closes = next === undefined || [',', '.', ';'].includes(next.text);
-			if (phrase && closes && (hasQuote || index === 0)) {
-				add(parse(phrase), cueFor(sentence, index), !hasQuote);
-			}
-
 			continue;
 		}
 
@@ -787,7 +807,7 @@ export function findAttributions(
 		}
 
 		// A capitalised word inside a sentence is a name, not a verb (`the United States`), except in a title-case headline.
-		const isVerbForm = token.isWord && (sentence.classes[index] !== 'name' || isTitleCaseVerb(sentence, index));
+		const isVerbForm = sentence.classes[index] !== 'name' || isTitleCaseVerb(sentence, index);
 		const verbClass = isVerbForm
 			? (speechVerbClassOfLower(word) ?? withParticleClass(word, lower(tokens[index + 1])))
 			: undefined;
@@ -885,6 +905,10 @@ export function findAttributions(
 			attribution.cue.start < parsedSubject.span.end,
 	);
 	const subject = overlapping?.speaker ?? parsedSubject;
+	if (!hasQuote) {
+		return {attributions: found, subject, clauseSubjects: noSources, speechNounOwners: noSources, introducing};
+	}
+
 	const clauseSubjects = new Map<number, QuotationSource>();
 	const speechNounOwners = new Map<number, QuotationSource>();
 	for (const quote of quoted) {

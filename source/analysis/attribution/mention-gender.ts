@@ -46,7 +46,8 @@ export function genderOf(mention: SpeakerMention, text: string): Gender | undefi
 	if (pronoun === 'she') return 'female';
 	const phrase = text.slice(mention.span.start, mention.span.end).toLowerCase();
 	const words = [...(mention.role ?? '').toLowerCase().split(/[\s,]+/u), ...phrase.split(/[\s,]+/u), mention.head];
-	const byWords = genderOfWords(words.map(word => word.replace(/[’']s$/u, '')));
+	// Only a word ending in `s` can end in a possessive: no regular expression for the others.
+	const byWords = genderOfWords(words.map(word => (word.endsWith('s') ? word.replace(/[’']s$/u, '') : word)));
 	if (byWords || mention.kind !== 'person') {
 		return byWords;
 	}

@@ -50,7 +50,8 @@ const organisationJoiners = new Set(['of', 'for', 'on']);
  * Times` is no time); `May` after a given name is one (`Theresa May`), so it is left out.
  */
 export function isTimeWord(token: Token): boolean {
-	if (/^(?:19|20)\d\d$/.test(token.text)) return true;
+	// A year is four characters: most words need no pattern.
+	if (token.text.length === 4 && /^(?:19|20)\d\d$/.test(token.text)) return true;
 	if (!timeWords.has(token.lower) || token.text === 'May') return false;
 	return !isCapitalised(token.text) || calendarWords.has(token.lower);
 }

@@ -67,7 +67,9 @@ function isBareReference(mention: SpeakerMention, text: string): boolean {
 }
 
 function roleWords(role: string | undefined): string[] {
-	return (role ?? '')
+	// Most mentions have no role: nothing to split.
+	if (role === undefined || role === '') return [];
+	return role
 		.toLowerCase()
 		.split(/[\s,]+/u)
 		.map(word => word.replace(/\.$/u, ''))
@@ -76,7 +78,11 @@ function roleWords(role: string | undefined): string[] {
 }
 
 function surnameOf(mention: SpeakerMention): string {
-	return mention.name.split(/\s+/u).at(-1)!.toLowerCase();
+	// The last of `name.split(/\s+/u)`, without splitting all of it: what follows the last space.
+	const {name} = mention;
+	let start = name.length;
+	while (start > 0 && !/\s/u.test(name[start - 1]!)) start--;
+	return name.slice(start).toLowerCase();
 }
 
 /** Per-article state of reference resolution: the mentions met so far and what they are known to be. */

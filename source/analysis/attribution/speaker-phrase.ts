@@ -7,7 +7,7 @@
  */
 
 import type {SpeakerKind, SpeakerMention, Span} from '../../model.js';
-import {isCapitalised, isPossessive, type Token, withoutPossessive} from '../text/tokens.js';
+import {isCapitalised, isInCapitals, isPossessive, type Token, withoutPossessive} from '../text/tokens.js';
 import {closedClass, formClass} from '../text/word-classes.js';
 import {isTimeWord} from './noun-phrase.js';
 import {
@@ -71,9 +71,9 @@ function isNameWord(token: Token, afterName = false): boolean {
 	const {text} = token;
 	if (!token.isWord || !isCapitalised(text) || isPossessive(text) || isTimeWord(token)) return false;
 	// `Texas-based`, `Korean-born`: a modifier, not a name.
-	if (/-\p{Ll}/u.test(text)) return false;
+	if (text.includes('-') && /-\p{Ll}/u.test(text)) return false;
 	const known = closedClass(token.lower);
-	return known === undefined || (afterName && nameHomographs.has(known) && text !== text.toUpperCase());
+	return known === undefined || (afterName && nameHomographs.has(known) && !isInCapitals(text));
 }
 
 function spanOf(tokens: readonly Token[]): Span {
@@ -192,8 +192,7 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	if (phrase.length === 0 || phrase.length > 16) return undefined;
 	// `HIGHER TURNOUT IN IOWA`, `TWO DEAD`: words all in capitals are a heading; a speaker in
 	// capitals is one acronym (`CNN`) or opens with one (`NBC News`).
-	if (phrase.length > 1 && phrase.every(token => !token.isWord || token.text === token.text.toUpperCase()))
-		return undefined;
+	if (phrase.length > 1 && phrase.every(token => !token.isWord || isInCapitals(token.text))) return undefined;
 	const first = phrase[0]!.lower;
 	const firstClass = closedClass(first);
 	if (phrase.length === 1 && firstAndSecondPersons.has(first)) return undefined;
@@ -263,11 +262,12 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	const head = headToken.lower;
 
 	// A name: `Russian President Vladimir Putin`, `Oliver Strand KC`, `the Washington Post`, `CNN`.
-	const run = trailingCapitalised(withoutPostNominals(owned));
+	const ownedName = withoutPostNominals(owned);
+	const run = trailingCapitalised(ownedName);
 	// A lone common noun capitalised only because it opens the sentence (`Analysis of data…`) is no name.
 	const opensWithCommonNoun =
 		run.length === 1 && run[0] === phrase[0] && !isAcronym(run[0]!.text) && isSpeakerNoun(run[0]!.lower);
-	if (run.length > 0 && !opensWithCommonNoun && run.at(-1) === withoutPostNominals(owned).at(-1)) {
+	if (run.length > 0 && !opensWithCommonNoun && run.at(-1) === ownedName.at(-1)) {
 		const lastWord = run.at(-1)!.lower;
 		// `the Washington Post`, `Fox News`, `Federal Election Commission`, `CNN`, `Moscow`; not
 		// `European Commission President Ursula von der Leyen` nor `the Wisconsin Republican`.
@@ -391,7 +391,8 @@ export function findPersonNames(text: string, tokens: readonly Token[]): {name: 
 			end++;
 		}
 
-		const run = withoutPostNominals(tokens.slice(index, end));
+		// Most words start no run of two name words or more: no copies for them.
+		const run = end - index < 2 ? [] : withoutPostNominals(tokens.slice(index, end));
 		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!)) {
 			names.push({name: textOf(text, run), position: run[0]!.start});
 		}

@@ -21,6 +21,16 @@ const months = [
 	'december',
 ];
 
+// Each month's name and its first three and four letters, with the number of the first
+// month written so: asked of every capitalised word before a number, a look-up instead of
+// a search through the months.
+const monthNumbers = new Map<string, number>();
+for (const [index, month] of months.entries()) {
+	for (const form of [month, month.slice(0, 3), month.slice(0, 4)]) {
+		if (!monthNumbers.has(form)) monthNumbers.set(form, index + 1);
+	}
+}
+
 /** The month number (1–12) of a month name or abbreviation (`Aug`, `Aug.`, `Sept`). */
 export function monthNumber(word: string | undefined): number | undefined {
 	if (word === undefined || !/^\p{Lu}/u.test(word)) {
@@ -28,10 +38,7 @@ export function monthNumber(word: string | undefined): number | undefined {
 	}
 
 	const lower = word.toLowerCase().replace(/\.$/, '');
-	const index = months.findIndex(
-		month => month === lower || (lower.length >= 3 && lower.length <= 4 && month.startsWith(lower)),
-	);
-	return index === -1 ? undefined : index + 1;
+	return monthNumbers.get(lower);
 }
 
 /** A four-digit year between 1800 and 2100, written without a separator. */

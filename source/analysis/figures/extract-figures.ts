@@ -64,6 +64,9 @@ const monthWords = new Set(
 	),
 );
 
+// The first letters of those words: most tokens are ruled out by their first character.
+const numberOrMonthInitials = new Set([...numberStarts, ...monthWords].map(word => word.charAt(0)));
+
 /** Most words start no figure or date: a cheap test before the readers run. */
 function mayStartFigureOrDate(token: Token): boolean {
 	const first = token.text.charCodeAt(0);
@@ -71,7 +74,7 @@ function mayStartFigureOrDate(token: Token): boolean {
 		return true;
 	}
 
-	if (token.text.length > 13) {
+	if (token.text.length > 13 || !numberOrMonthInitials.has(token.lower.charAt(0))) {
 		return false;
 	}
 

@@ -144,9 +144,11 @@ function nationIn(words: readonly string[]): string | undefined {
 	return undefined;
 }
 
+// Each event word as a whole-word pattern, built once rather than on every count.
+const eventPatterns = Object.entries(events).map(([word, event]) => [new RegExp(`\\b${word}\\b`), event] as const);
+
 function eventNear(before: string, after: string): string | undefined {
-	for (const [word, event] of Object.entries(events)) {
-		const pattern = new RegExp(`\\b${word}\\b`);
+	for (const [pattern, event] of eventPatterns) {
 		if (pattern.test(after) || pattern.test(before)) {
 			return event;
 		}

@@ -4,8 +4,8 @@
  */
 
 import type {Article, Attribution, Quote, Span, SpeakerMention} from '../../model.js';
-import {findAttributions} from '../attribution/find-attributions.js';
-import {createResolver, isPronoun} from '../attribution/resolve-references.js';
+import {findAttributions, type QuotationSource} from '../attribution/find-attributions.js';
+import {createResolver, isPronoun, type ReferenceResolver} from '../attribution/resolve-references.js';
 import {findPersonNames, parseSpeakerPhrase} from '../attribution/speaker-phrase.js';
 import {speechVerbClass} from '../attribution/speech-verbs.js';
 import {sentenceTokens, type Token} from '../text/tokens.js';
@@ -55,6 +55,33 @@ function clauseStarts(sentences: readonly Span[], quoted: readonly QuotedSpan[])
 	}
 
 	return starts;
+}
+
+/**
+ * The sentence opens with its subject: not with a subordinate clause (`When Wallace died,
+ * Clinton released a statement:`) nor with its verb (`Stated Stone:`).
+ */
+function opensWithSubject(text: string, sentence: Span, subject: SpeakerMention | undefined): boolean {
+	if (subject === undefined) return false;
+	const firstWord = subject.name.split(/\s/u)[0]!.toLowerCase();
+	return (
+		/^\s*$/u.test(text.slice(sentence.start, subject.span.start)) &&
+		!subordinators.has(firstWord) &&
+		speechVerbClass(firstWord) === undefined
+	);
+}
+
+/** The sentence's sources of quotations (by the start of their words), resolved, into `into`. */
+function resolveSources(
+	resolver: ReferenceResolver,
+	sources: ReadonlyMap<number, QuotationSource>,
+	into: Map<number, Attribution>,
+	sentence: number,
+): void {
+	for (const [quoteStart, {speaker, cue}] of sources) {
+		const resolved = resolver.resolve(speaker);
+		if (resolved) into.set(quoteStart, {speaker: resolved, cue, sentence});
+	}
 }
 
 type ArticleAttributions = {
@@ -114,7 +141,12 @@ function articleAttributions(
 
 			const resolved = resolver.resolve(speaker);
 			if (resolved) {
-				attributions.push({speaker: resolved, cue, sentence: index, ...(pointsBack ? {pointsBack} : {})});
+				// Written out rather than spread: this runs for every attribution.
+				attributions.push(
+					pointsBack
+						? {speaker: resolved, cue, sentence: index, pointsBack}
+						: {speaker: resolved, cue, sentence: index},
+				);
 				if (!resolved.antecedent) {
 					resolver.remember(resolved);
 				}
@@ -133,30 +165,15 @@ function articleAttributions(
 		let end = sentence.end;
 		while (end > sentence.start && /\s/u.test(text[end - 1]!)) end--;
 		const colon = text[end - 1] === ':' ? end - 1 : -1;
-		// `When Wallace died, Clinton released a statement:` opens with a subordinate clause, and
-		// `Stated Stone:` with its verb, instead.
-		const firstWord = found.subject?.name.split(/\s/u)[0]!.toLowerCase() ?? '';
-		const opensWithSubject =
-			found.subject !== undefined &&
-			/^\s*$/u.test(text.slice(sentence.start, found.subject.span.start)) &&
-			!subordinators.has(firstWord) &&
-			speechVerbClass(firstWord) === undefined;
-		if (colon !== -1 && opensWithSubject && found.attributions.length === 0) {
+		if (colon !== -1 && found.attributions.length === 0 && opensWithSubject(text, sentence, found.subject)) {
 			const speaker = resolver.resolve(found.subject!);
 			if (speaker) {
 				attributions.push({speaker, cue: {start: found.subject!.span.end, end: colon + 1}, sentence: index});
 			}
 		}
 
-		for (const [sources, into] of [
-			[found.speechNounOwners, speechNounOwners],
-			[found.clauseSubjects, clauseSubjects],
-		] as const) {
-			for (const [quoteStart, {speaker, cue}] of sources) {
-				const resolved = resolver.resolve(speaker);
-				if (resolved) into.set(quoteStart, {speaker: resolved, cue, sentence: index});
-			}
-		}
+		resolveSources(resolver, found.speechNounOwners, speechNounOwners, index);
+		resolveSources(resolver, found.clauseSubjects, clauseSubjects, index);
 
 		if (found.introducing && found.attributions.length === 0) {
 			const speaker = resolver.resolve(found.introducing.speaker);

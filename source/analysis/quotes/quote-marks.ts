@@ -175,12 +175,38 @@ function isIntroducedSentence(text: string, paragraph: Span, open: number): bool
 	return introduced && /[.!?…]$/u.test(text.slice(open, paragraph.end));
 }
 
+/** A table of the characters in `marks`, by code (all are below U+2040), for `nextMark`. */
+function markTable(marks: string): Uint8Array {
+	const table = new Uint8Array(0x20_40);
+	for (const mark of marks) table[mark.charCodeAt(0)] = 1;
+	return table;
+}
+
+/**
+ * The first position in `[from, end)` of a character in `table`, else `end`: the pairing
+ * loops jump from mark to mark, since nearly every character of a text is none.
+ */
+function nextMark(table: Uint8Array, text: string, from: number, end: number): number {
+	for (let index = from; index < end; index++) {
+		if (table[text.charCodeAt(index)] === 1) return index;
+	}
+
+	return end;
+}
+
+// Every character `doubleMarkAt` can read as (the first of) a double mark.
+const doubleMarkCharacters = markTable('"“”„«»\'`‘’');
+
 /** Double-quoted spans of one paragraph. */
 function pairDoubleQuotes(text: string, paragraph: Span, next: Span | undefined): QuotedSpan[] {
 	const quotes: QuotedSpan[] = [];
 	let open: number | undefined;
 	let openLength = 1;
-	for (let index = paragraph.start; index < paragraph.end; index++) {
+	for (
+		let index = nextMark(doubleMarkCharacters, text, paragraph.start, paragraph.end);
+		index < paragraph.end;
+		index = nextMark(doubleMarkCharacters, text, index + 1, paragraph.end)
+	) {
 		const mark = doubleMarkAt(text, index, paragraph.start, paragraph.end, open === undefined ? undefined : text[open]);
 		if (mark === undefined) {
 			continue;
@@ -247,6 +273,7 @@ function isPossessive(text: string, index: number, paragraph: Span): boolean {
 }
 
 const singleMarks = new Set(["'", '‘', '’', '‹', '›', '‚']);
+const singleMarkCharacters = markTable([...singleMarks].join(''));
 const doubledSingles = new Set(["'", '‘', '’']);
 
 /** Top-level single-quoted spans (British style), ignoring apostrophes and anything inside double quotes. */
@@ -254,7 +281,11 @@ function pairSingleQuotes(text: string, paragraph: Span, inside: readonly Quoted
 	const quotes: QuotedSpan[] = [];
 	let open: number | undefined;
 	let outer = 0; // `inside` is in text order, so one pointer walks it.
-	for (let index = paragraph.start; index < paragraph.end; index++) {
+	for (
+		let index = nextMark(singleMarkCharacters, text, paragraph.start, paragraph.end);
+		index < paragraph.end;
+		index = nextMark(singleMarkCharacters, text, index + 1, paragraph.end)
+	) {
 		const mark = text[index]!;
 		if (!singleMarks.has(mark)) {
 			continue;

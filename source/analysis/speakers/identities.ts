@@ -405,6 +405,25 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		}
 	}
 
+	// A corpus's mentions hold a few thousand distinct roles, each thousands of times:
+	// each is cleaned and judged once.
+	const cleanedRoles = new Map<string | undefined, string | undefined>();
+	const cleanedRole = (role: string | undefined) => {
+		if (!cleanedRoles.has(role)) cleanedRoles.set(role, cleanRole(role));
+		return cleanedRoles.get(role);
+	};
+
+	const honorifics = new Map<string, boolean>();
+	const honorific = (role: string) => {
+		let is = honorifics.get(role);
+		if (is === undefined) {
+			is = isHonorific(role);
+			honorifics.set(role, is);
+		}
+
+		return is;
+	};
+
 	const articleOrder = new Map(articles.map(({articleId}, index) => [articleId, index]));
 	const slugCounts = new Map<string, number>();
 	const idOfCluster = new Map<Cluster, string>();
@@ -425,12 +444,14 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			slugCounts.set(base, count);
 			const id = count === 1 ? base : `${base}-${count}`;
 			idOfCluster.set(cluster, id);
-			const roles = cluster.mentions.flatMap(({mention}) => {
-				const role = cleanRole(mention.role);
-				return role ? [role] : [];
-			});
+			const roles: string[] = [];
+			for (const {mention} of cluster.mentions) {
+				const role = cleanedRole(mention.role);
+				if (role) roles.push(role);
+			}
+
 			// `Mr` says less than `foreign minister`: honorifics only when nothing else is known.
-			const informative = roles.filter(role => !isHonorific(role));
+			const informative = roles.filter(role => !honorific(role));
 			return {
 				id,
 				name,
@@ -475,9 +496,31 @@ const nameWord = /^(?:\p{Lu}|\d)|^(?:of|for|and|the|on|in|de|du|von|van)$/u;
  * it (capitalised, without an article) when the articles use one.
  */
 function shownName(names: readonly string[]): string {
-	const key = (name: string) => name.toLowerCase().replace(article, '');
+	// A speaker's thousands of mentions use a few forms: each form's key and properness once.
+	const keys = new Map<string, string>();
+	const key = (name: string) => {
+		let found = keys.get(name);
+		if (found === undefined) {
+			found = name.toLowerCase().replace(article, '');
+			keys.set(name, found);
+		}
+
+		return found;
+	};
+
+	const properForms = new Map<string, boolean>();
+	const isProper = (name: string) => {
+		let proper = properForms.get(name);
+		if (proper === undefined) {
+			proper = !article.test(name) && name.split(' ').every(word => nameWord.test(word));
+			properForms.set(name, proper);
+		}
+
+		return proper;
+	};
+
 	const best = mostFrequent(names.map(name => key(name)));
 	const forms = names.filter(name => key(name) === best);
-	const proper = forms.filter(name => !article.test(name) && name.split(' ').every(word => nameWord.test(word)));
+	const proper = forms.filter(name => isProper(name));
 	return mostFrequent(proper.length > 0 ? proper : forms)!;
 }

@@ -107,25 +107,44 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 			wordEnd++;
 		}
 
-		tokens.push({text: word, start: index, end: wordEnd, isWord: startsWord(word), lower: word.toLowerCase()});
+		// `code` is the token's first code point, as `word.codePointAt(0)` would read it.
+		const isWord = (classOf(code) & letterOrNumber) !== 0;
+		tokens.push({text: word, start: index, end: wordEnd, isWord, lower: word.toLowerCase()});
 		index = wordEnd;
 	}
 
 	return tokens;
 }
 
-/** Whether a token starts with a letter or digit. */
-function startsWord(word: string): boolean {
-	return (classOf(word.codePointAt(0)!) & letterOrNumber) !== 0;
-}
+const apostrophe = 0x27;
+const rightQuote = 0x20_19; // ’
+const letterS = 0x73;
+const isApostrophe = (code: number) => code === apostrophe || code === rightQuote;
 
 /** The word without a possessive ending: `Ukraine’s` → `Ukraine`. */
 export function withoutPossessive(word: string): string {
+	// Asked of nearly every capitalised word: one that ends in neither `s` nor an
+	// apostrophe has no ending to take off, and needs no regular expression.
+	const last = word.charCodeAt(word.length - 1);
+	if (last !== letterS && !isApostrophe(last)) return word;
 	return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
 }
 
+/** `Ukraine’s`, `officials'`: `/['’]s$|s['’]$/u` read from the last two characters. */
 export function isPossessive(word: string): boolean {
-	return /['’]s$|s['’]$/u.test(word);
+	const last = word.charCodeAt(word.length - 1);
+	const before = word.charCodeAt(word.length - 2);
+	return (last === letterS && isApostrophe(before)) || (isApostrophe(last) && before === letterS);
+}
+
+/**
+ * Whether the word has nothing to put in upper case (`US`, `IT`, `2024`): `word ===
+ * word.toUpperCase()`, without making the copy for a word that starts in lower-case ASCII.
+ */
+export function isInCapitals(word: string): boolean {
+	const first = word.charCodeAt(0);
+	if (first >= 97 && first <= 122) return false;
+	return word === word.toUpperCase();
 }
 
 export function isCapitalised(word: string): boolean {

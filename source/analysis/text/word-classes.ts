@@ -10,9 +10,9 @@
 import functionWords from '../vocabulary/function-words.json' with {type: 'json'};
 import timeWordLists from '../vocabulary/time-words.json' with {type: 'json'};
 import wordForms from '../vocabulary/word-forms.json' with {type: 'json'};
-import {isCapitalised, type Token} from './tokens.js';
 import givenNameLists from '../vocabulary/given-names.json' with {type: 'json'};
 import titleLists from '../vocabulary/titles.json' with {type: 'json'};
+import {isCapitalised, isInCapitals, type Token} from './tokens.js';
 
 export type WordClass =
 	| 'determiner'
@@ -96,6 +96,17 @@ export function formClass(lower: string): WordClass {
 	return 'noun';
 }
 
+/** Digits, dots and commas only (`1,150`, `3.5`): `/^[\d.,]+$/` without a regular expression. */
+function isNumeral(word: string): boolean {
+	if (word.length === 0) return false;
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		if (!((code >= 48 && code <= 57) || code === 46 || code === 44)) return false;
+	}
+
+	return true;
+}
+
 /**
  * The class of one token. `initial` says it opens its sentence (or a quotation), where a
  * capital letter does not make a name.
@@ -105,13 +116,13 @@ export function wordClassOf(token: Token, initial: boolean): WordClass {
 	const {lower} = token;
 	const known = closedClassOf.get(lower);
 	// `US`, `IT`: a word in capitals is a name, not the pronoun.
-	if (known !== undefined && !(token.text.length > 1 && token.text === token.text.toUpperCase() && !initial)) {
+	if (known !== undefined && !(token.text.length > 1 && isInCapitals(token.text) && !initial)) {
 		return known;
 	}
 
 	// `didn’t`, `won’t`, `can't`: a negated auxiliary.
 	if (/n['’]t$/u.test(lower)) return 'auxiliary';
-	if (/^[\d.,]+$/.test(lower)) return 'number';
+	if (isNumeral(lower)) return 'number';
 	if (isCapitalised(token.text) && !initial) return 'name';
 	// `Jared Potts spoke`: a given name that looks like a verb form opens a name.
 	if (isCapitalised(token.text) && verbLikeGivenNames.has(lower)) return 'name';
@@ -155,12 +166,15 @@ function classInContext(tokens: readonly Token[], classes: readonly WordClass[],
 	return isVerbInContext(tokens, classes, index) ? 'verb' : classes[index]!;
 }
 
+// Marks after which a word opens a clause (its capital letter makes no name); `:` too.
+const clauseOpeners = new Set(['“', '"', '‘', '(', '—', '–', '-', ':']);
+
 /** The classes of a run of tokens, the first opening a sentence. */
 export function wordClasses(tokens: readonly Token[]): WordClass[] {
+	// Run for every sentence: a set lookup rather than a regular expression per token.
 	const classes = tokens.map((token, index) => {
 		const previous = tokens[index - 1];
-		const initial = previous === undefined || /^[“"‘(—–-]$/.test(previous.text) || previous.text === ':';
-		return wordClassOf(token, initial);
+		return wordClassOf(token, previous === undefined || clauseOpeners.has(previous.text));
 	});
 	return classes.map((_wordClass, index) => classInContext(tokens, classes, index));
 }
