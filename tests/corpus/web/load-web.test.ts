@@ -1,5 +1,4 @@
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {loadCorpus} from '../../../source/corpus/load.js';
@@ -20,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const freshCache = () => mkdtempSync(path.join(tmpdir(), 'parallax-cache-'));
+// A cache directory of its own per test, removed when the tests end.
+const freshCache = () => makeTree({});
 
 describe('links, saved pages and text files together', () => {
 	test('each becomes an article with its metadata; a failed link is named with its reason', async () => {
