@@ -98,6 +98,15 @@ describe('a surname alone, using names the article mentions without quoting', ()
 		expect(analysis.speakers.find(speaker => speaker.name === 'Dan Whitfield')!.aliases).toEqual(['Whitfield']);
 	});
 
+	test('unless the title names an office only a namesake elsewhere holds', () => {
+		const analysis = analyzePassages({
+			a: '“We will rebuild the port,” President Daniel Marsh said.',
+			b: 'First lady Ellen Marsh visited a school.\n\n“Every child can learn,” Ellen Marsh said.\n\n“The budget is safe,” President Marsh said in a statement.',
+		});
+		const quoteSpeakers = quoteRows(analysis).map(([, , speaker]) => speaker);
+		expect(quoteSpeakers).toEqual(['Daniel Marsh', 'Ellen Marsh', 'Daniel Marsh']);
+	});
+
 	test('an honorific is a role only when nothing better is known', () => {
 		const analysis = analyzePassages({
 			a: 'Foreign Minister Oleksii Marchuk said so. “No,” Mr Marchuk said. “Never,” Mr Marchuk added.',

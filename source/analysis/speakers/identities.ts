@@ -146,6 +146,11 @@ function genderOf(person: Person): Gender | undefined {
 }
 
 /** People who can be a name alone with this gender and these titles, the best supported only. */
+/** Those of `people` the corpus gives one of the offices. */
+function officeHolders(people: readonly Person[], offices: readonly string[]): Person[] {
+	return people.filter(person => offices.some(office => person.titles.has(office)));
+}
+
 function fitting(people: readonly Person[], gender: Gender | undefined, offices: readonly string[]): Person[] {
 	let fit = people.filter(person => !(gender && genderOf(person) && genderOf(person) !== gender));
 	if (offices.length > 0) {
@@ -326,7 +331,14 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		if (inArticle.length > 0) {
 			// Sieve 1: the surname of someone named in full in this article.
 			const people = [...new Set(inArticle.map(use => use.person))];
-			person = chooseInArticle(inArticle, fitting(people, gender, offices), mention.span.start);
+			// `President Obama` in a story that names only Michelle Obama in full: the one person of
+			// that surname the corpus gives the office, when nobody named in the article holds it.
+			const holders = offices.length === 0 ? [] : officeHolders(peopleBySurname.get(surname) ?? [], offices);
+			const holderHere = holders.some(holder => people.includes(holder));
+			person =
+				holders.length === 1 && !holderHere
+					? holders[0]
+					: chooseInArticle(inArticle, fitting(people, gender, offices), mention.span.start);
 			// `Obama said`, `President Obama said`: how the corpus calls this person, unlike `Mrs. Obama`.
 			if (person && !gender) {
 				const called = calledBySurname.get(surname) ?? new Map<Person, number>();
