@@ -15,6 +15,8 @@ describe('a personal name without the words a sentence put before it', () => {
 		['Obama’s', 'Obama', []],
 		['Entrusting Donald Trump', 'Donald Trump', []],
 		['Finally Jane Doe', 'Jane Doe', []],
+		// A letter's salutation.
+		['Dear Michelle Cottle', 'Michelle Cottle', []],
 		// Or before a given name alone: the sentence began with the verb.
 		['Joining Michelle', 'Michelle', []],
 		// A word form before a surname alone may be a given name.
