@@ -289,7 +289,11 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 		}
 
 		const name = personalName(run);
-		if (name.length > 0 && !(name.length === 1 && demonyms.has(name[0]!.lower))) {
+		// `the First Lady`, `the Vice President`: a title after its modifier is an office, not a name.
+		const before = owned[owned.indexOf(name[0]!) - 1];
+		const isOffice =
+			name.length === 1 && titleWords.has(name[0]!.lower) && before !== undefined && titleModifiers.has(before.lower);
+		if (name.length > 0 && !(name.length === 1 && demonyms.has(name[0]!.lower)) && !isOffice) {
 			// The owner is not part of the office: `Ukraine’s Deputy Prime Minister` → `Deputy Prime Minister`.
 			const role = owned.slice(0, owned.indexOf(name[0]!));
 			return mention(phrase, {
