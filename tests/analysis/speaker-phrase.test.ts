@@ -13,6 +13,12 @@ function parse(phrase: string, appositive?: string) {
 }
 
 describe('parseSpeakerPhrase', () => {
+	test('a title after its modifier is an office, not a name', () => {
+		expect(parse('the First Lady')).toMatchObject({name: 'The First Lady', role: undefined, kind: 'person'});
+		expect(parse('First Lady Ellen Marsh')).toMatchObject({name: 'Ellen Marsh', role: 'First Lady', kind: 'person'});
+		expect(parse('first lady Ellen Marsh')).toMatchObject({name: 'Ellen Marsh', role: 'first lady'});
+	});
+
 	test('roles and titles are kept apart from the name', () => {
 		expect(parse('Ukraine’s Deputy Prime Minister Iryna Vereshchuk')).toEqual({
 			name: 'Iryna Vereshchuk',

@@ -207,12 +207,14 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 		return undefined;
 	}
 
-	// A noun phrase never opens with a preposition, conjunction, adverb, auxiliary or verb form.
+	// A noun phrase never opens with a preposition, conjunction, adverb, auxiliary or verb form;
+	// a title's modifier that is also an adverb opens one (`first lady Michelle Obama`).
 	if (
 		firstClass !== undefined &&
 		firstClass !== 'determiner' &&
 		firstClass !== 'possessive' &&
-		firstClass !== 'number'
+		firstClass !== 'number' &&
+		!(firstClass === 'adverb' && titleModifiers.has(first) && phrase.length > 1)
 	) {
 		return undefined;
 	}
