@@ -1,9 +1,9 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {isTerminalSafe} from '../../source/corpus/sanitize.js';
 import {runCliAsync} from '../helpers/cli-async.js';
+import {makeTree} from '../helpers/files.js';
 import {aPageMeta, startTestServer, type TestServer} from '../helpers/web-server.js';
 
 let server: TestServer;
@@ -15,7 +15,7 @@ afterAll(async () => server.close());
 const savedPage = 'tests/fixtures/web/saved-page.html';
 const seed = 'seeds/004_5c024600ca51cab3.txt';
 /** Each run gets a cache of its own: nothing is read from or written to the user's. */
-const cacheHome = () => ({XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'parallax-xdg-'))});
+const cacheHome = () => ({XDG_CACHE_HOME: makeTree({})});
 
 type ArticleOut = {
 	id: string;
@@ -100,7 +100,7 @@ describe('failures, --urls and --refresh', () => {
 	});
 
 	test('--urls FILE reads one link a line, skipping comments and naming bad lines', async () => {
-		const list = path.join(mkdtempSync(path.join(tmpdir(), 'parallax-urls-')), 'links.txt');
+		const list = path.join(makeTree({}), 'links.txt');
 		writeFileSync(list, `# Kursk coverage\n${server.url('/a.html')}\n\nnot a link\n${server.url('/saved.html')}\n`);
 		const result = await runCliAsync(['list', '--urls', list], cacheHome());
 		expect(result.status).toBe(0);
@@ -135,7 +135,7 @@ describe('failures, --urls and --refresh', () => {
 	});
 
 	test('saved pages of links, nested 300,000 deep or mislabelled: a line each for the first two, the third read', async () => {
-		const directory = mkdtempSync(path.join(tmpdir(), 'parallax-pages-'));
+		const directory = makeTree({});
 		const story = `<p>${'The talks went on late into the night, officials said, and resume on Monday. '.repeat(4)}</p>`;
 		const links = Array.from(
 			{length: 40},

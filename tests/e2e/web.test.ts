@@ -3,10 +3,8 @@
  * file, in a real pseudo-terminal at 80×24. Run `npm run build` first.
  */
 
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
+import {makeTree} from '../helpers/files.js';
 import {startTerminal} from '../helpers/terminal.js';
 import {startTestServer, type TestServer} from '../helpers/web-server.js';
 
@@ -21,7 +19,7 @@ test('a link, a saved page and a text file open with their dates and outlets, wi
 		cols: 80,
 		rows: 24,
 		args: [server.url('/a.html'), 'tests/fixtures/web/saved-page.html', 'seeds/004_5c024600ca51cab3.txt'],
-		env: {XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'parallax-xdg-'))},
+		env: {XDG_CACHE_HOME: makeTree({})},
 	});
 	try {
 		await t.expectStatus('left pane │ L a · R saved', {timeout: 10_000});

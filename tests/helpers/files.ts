@@ -2,10 +2,12 @@ import {chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
-/** Every tree made in this test process, removed when it ends (a test that fails leaves none either). */
+/** Every tree made in this test file, removed after it (a test that fails leaves none either). */
 const trees: string[] = [];
-process.once('exit', () => {
-	for (const root of trees) {
+
+/** Removes the trees made so far; run after each test file (tests/helpers/setup.ts) and at exit. */
+export function removeTrees(): void {
+	for (const root of trees.splice(0)) {
 		try {
 			// A test may have taken the permissions away to make a file unreadable.
 			chmodSync(root, 0o700);
@@ -14,7 +16,10 @@ process.once('exit', () => {
 			// Already removed by its test.
 		}
 	}
-});
+}
+
+// Vitest may end its workers without an `exit` event, so the setup file's `afterAll` is the sure way.
+process.once('exit', removeTrees);
 
 /** Creates a fresh temporary directory holding the given files (paths relative to it), removed when the tests end. */
 export function makeTree(files: Record<string, string | Uint8Array>): string {
