@@ -23,7 +23,7 @@ export function isHeadline(first: string, rest: readonly string[]): boolean {
  * (`Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’`); a sentence
  * has its verb in lower case.
  */
-function isTitleCase(line: string): boolean {
+export function isTitleCase(line: string): boolean {
 	const major = line
 		.split(/\s+/)
 		.map(word => word.replace(/^["'“‘(]+/u, ''))

@@ -7,6 +7,7 @@ import type {Article, Attribution, Quote, Span, SpeakerMention} from '../../mode
 import {findAttributions, type QuotationSource} from '../attribution/find-attributions.js';
 import {createResolver, isPronoun, type ReferenceResolver} from '../attribution/resolve-references.js';
 import {findPersonNames, parseSpeakerPhrase} from '../attribution/speaker-phrase.js';
+import {isTitleCase} from '../../corpus/headline.js';
 import {speechVerbClass} from '../attribution/speech-verbs.js';
 import {sentenceTokens, type Token} from '../text/tokens.js';
 import {attributionFor, subordinators} from './quote-attribution.js';
@@ -100,6 +101,7 @@ function articleAttributions(
 	quoted: readonly QuotedSpan[],
 	tokens: readonly (readonly Token[])[],
 	names: readonly {readonly name: string; readonly position: number}[],
+	titleCase: readonly boolean[],
 ): ArticleAttributions {
 	const {text, sentences} = article;
 	const quotedBySentence = new Map<number, Span[]>();
@@ -128,7 +130,7 @@ function articleAttributions(
 		const found = findAttributions(text, sentence, quotedBySentence.get(index), tokens[index]);
 		// A title-case line's capitalised run (`Newspaper Says Clinton Needs`) is no subject.
 		const subject =
-			found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed' && !isTitleCase(tokens[index]!)
+			found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed' && !titleCase[index]
 				? found.subject
 				: undefined;
 		let subjectRemembered = false;
@@ -225,19 +227,6 @@ function headlineColonSpeaker(
 	return {speaker, cue: {start: tokens[colon]!.start, end: tokens[colon]!.end}};
 }
 
-// Words a title-case headline may leave in lower case.
-const titleCaseSmallWords = new Set('a an the of and or nor but in on at to for by with from as vs via per'.split(' '));
-
-/**
- * Every word capitalised but the small ones, as in a headline: `Newspaper Says Clinton Needs
- * To Quit Political Calculations`; a sentence of names (`Senator Laura Benton met Tom Ruiz`) has
- * its verb in lower case.
- */
-function isTitleCase(tokens: readonly Token[]): boolean {
-	const words = tokens.filter(token => token.isWord && /^\p{L}/u.test(token.text));
-	return words.length >= 5 && words.every(token => /^\p{Lu}/u.test(token.text) || titleCaseSmallWords.has(token.lower));
-}
-
 /** Whether only an attribution stands between two quotes: `“First part,” she said, “second part.”` */
 function isSplitByAttribution(
 	text: string,
@@ -274,15 +263,18 @@ export function extractQuotes(
 ): ArticleSpeech {
 	const {text, sentences} = article;
 	const quoted = findQuotedSpans(text, article.paragraphs);
-	// A title-case line (`Newspaper Says Clinton Needs To Quit`) reads as one long name.
+	// A title-case line (`Newspaper Says Clinton Needs To Quit`) reads as one long name, and
+	// names no subject.
+	const titleCase = sentences.map(sentence => isTitleCase(text.slice(sentence.start, sentence.end)));
 	const names = sentences.flatMap((_sentence, index) =>
-		isTitleCase(tokens[index]!) ? [] : findPersonNames(text, tokens[index]!),
+		titleCase[index] ? [] : findPersonNames(text, tokens[index]!),
 	);
 	const {attributions, clauseSubjects, speechNounOwners, introducing} = articleAttributions(
 		article,
 		quoted,
 		tokens,
 		names,
+		titleCase,
 	);
 	const bySentence = new Map<number, Attribution[]>();
 	for (const attribution of attributions) {
