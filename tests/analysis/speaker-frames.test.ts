@@ -97,6 +97,9 @@ describe('words that are not speakers', () => {
 		expect(speakersOf('TURNOUT HIGHER THAN EXPECTED - “We saw lines at noon,” one clerk said.')).toEqual(['One clerk']);
 		expect(speakersOf('TWO DEAD IN STORM - Officials said the roads were “impassable”.')).toEqual(['Officials']);
 		expect(speakersOf('“The count is on schedule,” CNN reported.')).toEqual(['CNN']);
+		expect(
+			speakersOf('FIVE HURT IN DEPOT FIRE Fire Chief Dana Hill said the blaze was “under control” by noon.'),
+		).toEqual(['Dana Hill']);
 	});
 
 	test('absent is a preposition, not a name', () => {
@@ -319,6 +322,22 @@ describe('an attribution alone in the sentence after a quotation', () => {
 		expect(speakersOf('“Russia, I hope you are able to find the emails that are missing.” Ortiz said.')).toEqual([
 			'Ortiz',
 		]);
+	});
+
+	test('after a question or exclamation, a verb that needs a quotation still takes it', () => {
+		expect(speakersOf('“Is the plan really so bad?” Ortiz continued. “Is it worse than nothing?”')).toEqual([
+			'Ortiz',
+			'Ortiz',
+		]);
+		expect(speakersOf('“Why now?” Lena Ortiz laughed.')).toEqual(['Lena Ortiz']);
+		expect(speakersOf('“This is fantastic!” beamed Dana Hill of Madison, who had waited all day.')).toEqual([
+			'Dana Hill',
+		]);
+	});
+
+	test('a country in capitals before a title is part of the speaker, not the pronoun us', () => {
+		expect(speakersOf('“The state is proud!” US Senator Dana Hill said as she cast the votes.')).toEqual(['Dana Hill']);
+		expect(speakersOf('“We will vote no,” US Senator Dana Hill said.')).toEqual(['Dana Hill']);
 	});
 
 	test('not when more words follow it', () => {

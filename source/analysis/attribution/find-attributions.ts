@@ -59,6 +59,8 @@ type Sentence = ClassedTokens & {
 	readonly text: string;
 	readonly hasQuote: boolean;
 	readonly saysAnonymous: boolean;
+	/** The sentence opens right after a closing quotation mark: `“…right?” Trump went on.` */
+	readonly followsQuotation: boolean;
 };
 
 // `That was the blunt verdict of Ashcombe manager Mark Hollis.`
@@ -602,6 +604,8 @@ function followsQuote(sentence: Sentence, index: number): boolean {
 	)
 		at--;
 	if (tokens[at]?.text === ',') at--;
+	// `“…so stupid?” Scarborough continued.`: the splitter ended the quotation's sentence at its `?`.
+	if (at < 0) return sentence.followsQuotation;
 	return closingQuotes.has(tokens[at]?.text ?? '');
 }
 
@@ -625,7 +629,7 @@ function attributesHere(sentence: Sentence, verbClass: SpeechVerbClass, index: n
 		}
 
 		case 'manner': {
-			return sentence.hasQuote || introducesClause(sentence, index + 1);
+			return sentence.hasQuote || introducesClause(sentence, index + 1) || followsQuote(sentence, index);
 		}
 
 		default: {
@@ -706,11 +710,14 @@ export function findAttributions(
 	const hasQuote = quoted.length > 0;
 	// Words inside quotation marks are the speaker's own, never an attribution.
 	const tokens = hasQuote ? outsideSpans(sentenceTokens, quoted) : sentenceTokens;
+	// `“…right?” Trump went on, as if…`: the splitter ended the quotation's sentence at its `?`.
+	const followsQuotation = /[”"’]\s*$/u.test(text.slice(Math.max(0, sentenceSpan.start - 3), sentenceSpan.start));
 	const sentence: Sentence = {
 		text,
 		tokens,
 		classes: wordClasses(tokens),
 		hasQuote,
+		followsQuotation,
 		saysAnonymous: textSaysAnonymous(text) && anonymityPattern.test(text.slice(sentenceSpan.start, sentenceSpan.end)),
 	};
 	const parse = (phrase: Phrase | undefined, anyHead = true) =>
@@ -730,8 +737,6 @@ export function findAttributions(
 		return speaker !== undefined;
 	};
 
-	// `“…right?” Trump went on, as if…`: the splitter ended the quotation's sentence at its `?`.
-	const followsQuotation = /[”"’]\s*$/u.test(text.slice(Math.max(0, sentenceSpan.start - 3), sentenceSpan.start));
 	const verdict = verdictOf.exec(text.slice(sentenceSpan.start, sentenceSpan.end));
 	if (verdict) {
 		const cueEnd = sentenceSpan.start + verdict[0].length;

@@ -8,7 +8,7 @@
 
 import type {SpeakerKind, SpeakerMention, Span} from '../../model.js';
 import {isCapitalised, isInCapitals, isPossessive, type Token, withoutPossessive} from '../text/tokens.js';
-import {closedClass, formClass} from '../text/word-classes.js';
+import {closedClass, closedClassOfToken, formClass} from '../text/word-classes.js';
 import {isTimeWord} from './noun-phrase.js';
 import {
 	anonymousNouns,
@@ -72,9 +72,12 @@ function isNameWord(token: Token, afterName = false): boolean {
 	if (!token.isWord || !isCapitalised(text) || isPossessive(text) || isTimeWord(token)) return false;
 	// `Texas-based`, `Korean-born`: a modifier, not a name.
 	if (text.includes('-') && /-\p{Ll}/u.test(text)) return false;
-	const known = closedClass(token.lower);
-	return known === undefined || (afterName && nameHomographs.has(known) && !isInCapitals(text));
+	const known = closedClassOfToken(token);
+	return known === undefined || (afterName && nameHomographs.has(known));
 }
+
+/** A word of two letters or more, all in capitals: `US`, `CNN`, or a heading's. */
+const isCapitalsWord = (token: Token) => token.text.length > 1 && isInCapitals(token.text);
 
 function spanOf(tokens: readonly Token[]): Span {
 	return {start: tokens[0]!.start, end: tokens.at(-1)!.end};
@@ -97,6 +100,8 @@ function trailingCapitalised(tokens: readonly Token[]): readonly Token[] {
 	while (start > 0) {
 		const token = tokens[start - 1]!;
 		const before = tokens[start - 2];
+		// `…DEADLY ISTANBUL EXPLOSION Turkish President…`: words in capitals side by side are a heading.
+		if (before !== undefined && isCapitalsWord(token) && isCapitalsWord(before)) break;
 		if (isNameWord(token, before !== undefined && isNameWord(before))) {
 			start--;
 			continue;
@@ -193,8 +198,11 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	// `HIGHER TURNOUT IN IOWA`, `TWO DEAD`: words all in capitals are a heading; a speaker in
 	// capitals is one acronym (`CNN`) or opens with one (`NBC News`).
 	if (phrase.length > 1 && phrase.every(token => !token.isWord || isInCapitals(token.text))) return undefined;
+	// `AT LEAST 10 KILLED IN BLAST Turkish President Erdogan`: a heading run into the sentence.
+	const headingWords = phrase.findIndex(token => !isCapitalsWord(token) && /\p{L}/u.test(token.text));
+	if (headingWords > 1) phrase = phrase.slice(headingWords);
 	const first = phrase[0]!.lower;
-	const firstClass = closedClass(first);
+	const firstClass = closedClassOfToken(phrase[0]!);
 	if (phrase.length === 1 && firstAndSecondPersons.has(first)) return undefined;
 	if (phrase.length === 1 && (personalPronouns.has(first) || groupPronouns.has(first))) {
 		const kind = personalPronouns.has(first) ? 'person' : 'group';

@@ -84,6 +84,14 @@ export function closedClass(lower: string): WordClass | undefined {
 	return closedClassOf.get(lower);
 }
 
+/**
+ * The lexicon's class of a token. A word in capitals is a name, not the pronoun, even
+ * opening a sentence (`US Senator Jeff Sessions said`).
+ */
+export function closedClassOfToken(token: Token): WordClass | undefined {
+	return token.text.length > 1 && isInCapitals(token.text) ? undefined : closedClassOf.get(token.lower);
+}
+
 /** The class an open-class word takes from its form: `-ing`, `-ed`, `-ly`, irregular past forms. */
 export function formClass(lower: string): WordClass {
 	if (irregularVerbForms.has(lower)) return 'verb';
@@ -114,11 +122,8 @@ function isNumeral(word: string): boolean {
 export function wordClassOf(token: Token, initial: boolean): WordClass {
 	if (!token.isWord) return 'punctuation';
 	const {lower} = token;
-	const known = closedClassOf.get(lower);
-	// `US`, `IT`: a word in capitals is a name, not the pronoun.
-	if (known !== undefined && !(token.text.length > 1 && isInCapitals(token.text) && !initial)) {
-		return known;
-	}
+	const known = closedClassOfToken(token);
+	if (known !== undefined) return known;
 
 	// `didn’t`, `won’t`, `can't`: a negated auxiliary.
 	if (/n['’]t$/u.test(lower)) return 'auxiliary';
