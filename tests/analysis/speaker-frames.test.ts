@@ -152,6 +152,24 @@ describe('a quotation in a clause whose verb is not a reporting verb', () => {
 	])('%s does not speak for a quotation without a reporting verb', (_, passage) => {
 		expect(speakersOf(passage)).toEqual([null]);
 	});
+
+	test.each([
+		['the subject of a passive is what is named', 'Ortiz pressed the point, and the plan was called “dead”.', null],
+		['known as', 'The colonel was widely known as “the Butcher” in the valley.', null],
+		[
+			'the passive’s agent after the quotation',
+			'The plan has been called “a mirage” by Dana Hill, a professor.',
+			'Dana Hill',
+		],
+		[
+			'the clause above a passive',
+			'Senator Ruth Ames has suggested her husband would be used for “special missions” abroad.',
+			'Ruth Ames',
+		],
+		['a raising passive', 'Paul Dorn is reported to have called the deal “a steal”.', 'Paul Dorn'],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage)).toEqual([speaker]);
+	});
 });
 
 describe('the owner of a speech noun', () => {
@@ -358,8 +376,28 @@ describe('reporting verbs after a quotation', () => {
 		['shot back', '“Jeb wants to be a tough guy tonight,” Ortiz shot back.', ['Ortiz']],
 		['chimed in', '“Count me out,” Lena Ortiz chimed in.', ['Lena Ortiz']],
 		['retaliated', '“France will always be France,” an angry Hollande retaliated.', ['Hollande']],
+		['fumed', '“They could have passed the bill,” Toomey fumed on Tuesday.', ['Toomey']],
+		['pressed, after a question', '“Would it be negotiable?” Lena Ortiz pressed.', ['Lena Ortiz']],
+		[
+			'remembered, before the speaker',
+			'“She took it upon herself,” remembered Roy Verley, her spokesman.',
+			['Roy Verley'],
+		],
 	])('%s', (_, passage, speakers) => {
 		expect(speakersOf(passage)).toEqual(speakers);
+	});
+
+	test('a capitalised auxiliary before a name is a given name', () => {
+		expect(speakersOf('“It is a pretty expensive model,” said Will Doyle, a professor of education.')).toEqual([
+			'Will Doyle',
+		]);
+		expect(speakersOf('Dana Hill, who Will Doyle said was “a rival,” left early.')).toEqual(['Will Doyle']);
+	});
+
+	test('fuming, pressing and remembering are no speech without a quotation', () => {
+		expect(speakersOf('Toomey fumed for a week. Ortiz pressed the point, and the plan was called “dead”.')).toEqual([
+			null,
+		]);
 	});
 
 	test('shot without back is no reporting verb', () => {

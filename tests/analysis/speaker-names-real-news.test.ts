@@ -48,11 +48,15 @@ const clausePunctuation = /[;:()[\]?!"“”]|,(?!\d)|(?<!\d),/u;
 // An -ly word is an adverb (Early and Kelly are names, hence capitalised names allowed).
 const lyAdverb = /^[a-z]+ly$/;
 
+// Auxiliaries that are also given names, before a surname: `Will Rogers`.
+const givenNameHomographs = new Set(['Will']);
+
 /** Why a name is not a noun phrase, or undefined when it is one. */
 function notANounPhrase(name: string): string | undefined {
 	const words = name.split(/\s+/);
 	const first = words[0]!;
-	if (notOpening.has(first.toLowerCase())) return `starts with “${first}”`;
+	const isGivenName = givenNameHomographs.has(first) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '');
+	if (notOpening.has(first.toLowerCase()) && !isGivenName) return `starts with “${first}”`;
 	if (words.length === 1 && determiners.includes(first.toLowerCase())) return `is the determiner “${first}” alone`;
 	if (lyAdverb.test(first)) return `starts with the adverb “${first}”`;
 	if (clausePunctuation.test(name)) return 'holds clause punctuation';
@@ -68,6 +72,7 @@ describe.skipIf(!present)('speakers of real news (PolNeAR train split)', () => {
 			'Kelly Ayotte',
 			'1,200 protesters',
 			'His wife',
+			'Will Rogers',
 		]) {
 			expect(notANounPhrase(name), name).toBeUndefined();
 		}
@@ -80,6 +85,8 @@ describe.skipIf(!present)('speakers of real news (PolNeAR train split)', () => {
 			'Tim Kaine (D-Va',
 			'Whose husband',
 			'Smith, R-Texas',
+			'Will say',
+			'Will',
 		]) {
 			expect(notANounPhrase(name), name).toBeDefined();
 		}

@@ -345,6 +345,23 @@ function clauseSubjectAndVerb(sentence: Sentence, before: number): {phrase: Phra
 }
 
 /**
+ * A past participle after a form of `be`, perhaps with adverbs between: `was widely called`.
+ * Not `is reported to have called`, `is obliged to disclose`, `was quoted as saying`: there
+ * the subject is the one who speaks.
+ */
+function isPassive(sentence: Sentence, verb: number): boolean {
+	const {tokens} = sentence;
+	// After `be`, an irregular form is the participle: `was known`, `were taken`.
+	const wordClass = sentence.classes[verb];
+	if (!isPastParticiple(tokens[verb]!.lower) && wordClass !== 'participle' && wordClass !== 'verb') return false;
+	const next = lower(tokens[verb + 1]);
+	if (next === 'to' || (next === 'as' && sentence.classes[verb + 2] === 'gerund')) return false;
+	let index = verb - 1;
+	while (index >= 0 && (sentence.classes[index] === 'adverb' || sentence.classes[index] === 'negation')) index--;
+	return beForms.has(lower(sentence.tokens[index]));
+}
+
+/**
  * The subject of the clause a quotation stands in, whatever its verb: `Cruz is praising
  * Bush as “a man who…”`, `Trump went on to promote “Celebrity Apprentice”`, `the town
  * released a statement saying his comments “are based on…”`. The least sure sieve: used
@@ -363,7 +380,19 @@ function quotationClauseSubject(sentence: Sentence, quote: Span): {phrase: Phras
 	for (let before = index + 1; before > 0;) {
 		const found = clauseSubjectAndVerb(sentence, before);
 		if (!found) return undefined;
-		if (!isEmbedded(sentence, found.phrase.start - 1)) return found;
+		// `the plan was called “dead”`, `he is known as “the Butcher”`: a passive's subject is
+		// what the words are about, not who says them; the clause above may name the speaker.
+		const passive = isPassive(sentence, found.verb);
+		// `has been called “strategic ambiguity” by Joshua Hendrick`: the passive's agent.
+		const close = tokens.findIndex(token => token.start >= quote.end);
+		if (passive && quoteMarks.has(tokens[close]?.text ?? '') && lower(tokens[close + 1]) === 'by') {
+			const agent = phraseAfter(sentence, close + 2);
+			return agent && {phrase: agent, verb: found.verb};
+		}
+
+		const embedded = isEmbedded(sentence, found.phrase.start - 1);
+		if (passive && !embedded) return undefined;
+		if (!embedded) return found;
 		before = found.phrase.start;
 	}
 

@@ -66,14 +66,17 @@ function isTitleLike(token: Token): boolean {
 // Auxiliaries and adverbs that are also names after a given name: `Theresa May`, `Will`.
 const nameHomographs = new Set<string>(['auxiliary', 'adverb']);
 
-/** A capitalised word that can be part of a personal name; `afterName` when a name word precedes it. */
-function isNameWord(token: Token, afterName = false): boolean {
+/**
+ * A capitalised word that can be part of a personal name; `afterName` when a name word
+ * precedes it, `beforeName` when one follows (`Will Doyle`: an auxiliary as a given name).
+ */
+function isNameWord(token: Token, afterName = false, beforeName = false): boolean {
 	const {text} = token;
 	if (!token.isWord || !isCapitalised(text) || isPossessive(text) || isTimeWord(token)) return false;
 	// `Texas-based`, `Korean-born`: a modifier, not a name.
 	if (text.includes('-') && /-\p{Ll}/u.test(text)) return false;
 	const known = closedClassOfToken(token);
-	return known === undefined || (afterName && nameHomographs.has(known));
+	return known === undefined || (afterName && nameHomographs.has(known)) || (beforeName && known === 'auxiliary');
 }
 
 /** A word of two letters or more, all in capitals: `US`, `CNN`, or a heading's. */
@@ -102,7 +105,8 @@ function trailingCapitalised(tokens: readonly Token[]): readonly Token[] {
 		const before = tokens[start - 2];
 		// `…DEADLY ISTANBUL EXPLOSION Turkish President…`: words in capitals side by side are a heading.
 		if (before !== undefined && isCapitalsWord(token) && isCapitalsWord(before)) break;
-		if (isNameWord(token, before !== undefined && isNameWord(before))) {
+		const after = tokens[start];
+		if (isNameWord(token, before !== undefined && isNameWord(before), after !== undefined && isNameWord(after))) {
 			start--;
 			continue;
 		}
@@ -202,7 +206,11 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	const headingWords = phrase.findIndex(token => !isCapitalsWord(token) && /\p{L}/u.test(token.text));
 	if (headingWords > 1) phrase = phrase.slice(headingWords);
 	const first = phrase[0]!.lower;
-	const firstClass = closedClassOfToken(phrase[0]!);
+	// `said Will Doyle`: a capitalised auxiliary before a name is a given name.
+	const firstClass =
+		phrase[1] !== undefined && isNameWord(phrase[0]!, false, isNameWord(phrase[1]))
+			? undefined
+			: closedClassOfToken(phrase[0]!);
 	if (phrase.length === 1 && firstAndSecondPersons.has(first)) return undefined;
 	if (phrase.length === 1 && (personalPronouns.has(first) || groupPronouns.has(first))) {
 		const kind = personalPronouns.has(first) ? 'person' : 'group';

@@ -168,6 +168,11 @@ const titleModifierForms = new Set(titleLists.modifiers.filter(word => formClass
 function classInContext(tokens: readonly Token[], classes: readonly WordClass[], index: number): WordClass {
 	const next = classes[index + 1];
 	if (titleModifierForms.has(tokens[index]!.lower) && (next === 'noun' || next === 'name')) return 'noun';
+	// `said Will Doyle`: a capitalised auxiliary inside a sentence, before a name, is a given name.
+	if (classes[index] === 'auxiliary' && next === 'name' && index > 0 && isCapitalised(tokens[index]!.text)) {
+		const previous = tokens[index - 1]!.text;
+		if (!clauseOpeners.has(previous)) return 'name';
+	}
 	return isVerbInContext(tokens, classes, index) ? 'verb' : classes[index]!;
 }
 
