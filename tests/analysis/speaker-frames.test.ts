@@ -115,6 +115,29 @@ describe('words that are not speakers', () => {
 	});
 });
 
+describe('verbs inside the clause an attribution reports', () => {
+	test.each([
+		[
+			'a verb of another sense after that',
+			'Dana Hill also said that Paul Dorn shows “great charm” in private.',
+			'Dana Hill',
+		],
+		['after the reporting verb alone', 'Dana Hill said the ruling signals “a new era” for the court.', 'Dana Hill'],
+		[
+			'go on with an object is no going on speaking',
+			'Dana Hill said that once the Senate goes on recess, “I intend to campaign everywhere.”',
+			'Dana Hill',
+		],
+		[
+			'a manner verb in a clause of time',
+			'“He is having problems,” Ortiz said as the heckler yelled: “You suck!”',
+			'The heckler',
+		],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage).at(-1)).toEqual(speaker);
+	});
+});
+
 describe('a quotation in a clause whose verb is not a reporting verb', () => {
 	test.each([
 		[

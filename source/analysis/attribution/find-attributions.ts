@@ -560,6 +560,12 @@ function isEmbedded(sentence: Sentence, before: number): boolean {
 	);
 }
 
+/** `said that`, `said`: the word before a reported clause's subject. */
+function isReportedClauseStart(sentence: Sentence, before: number): boolean {
+	const word = lower(sentence.tokens[before]);
+	return word === 'that' || speechVerbClassOfLower(word) !== undefined;
+}
+
 /** A verb, auxiliary or adverb after a phrase: the phrase is a clause's subject (`Obamacare so far has been`). */
 function opensClause(sentence: Sentence, index: number): boolean {
 	const wordClass = sentence.classes[index];
@@ -829,9 +835,15 @@ export function findAttributions(
 		}
 
 		// `Trump went on: “…”`, `The email goes on to say`.
+		// Not `once the Senate goes on recess`: what follows `on` is punctuation, a quotation or a
+		// clause, or `to` and a reporting verb.
+		const afterOn = tokens[index + 2];
+		const goesOnSpeaking =
+			afterOn === undefined || !afterOn.isWord || afterOn.lower === 'to' || afterOn.lower === 'that';
 		if (
 			goForms.has(word) &&
 			lower(tokens[index + 1]) === 'on' &&
+			goesOnSpeaking &&
 			(hasQuote || introducesClause(sentence, index + 2) || (index <= 2 && followsQuotation))
 		) {
 			const last =
@@ -885,8 +897,16 @@ export function findAttributions(
 			const head = tokens[phrase.end]!;
 			return /s$/.test(head.lower) || ['they', 'we', 'i', 'you', 'people'].includes(head.lower);
 		};
+		// `Westmacott said that Obama shows “great charm”`: a verb of another sense inside the clause
+		// an attribution before it reports is part of the reported words.
+		const isReported =
+			before !== undefined &&
+			verbClass !== 'speech' &&
+			isReportedClauseStart(sentence, before.start - 1) &&
+			found.some(earlier => earlier.cue.end <= tokens[before.start]!.start);
 		if (
 			before &&
+			!isReported &&
 			!isParticiple(word) &&
 			baseAgrees(before) &&
 			!isNounReading(sentence, index, before) &&
