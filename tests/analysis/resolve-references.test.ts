@@ -193,3 +193,17 @@ describe('a title met in passing gives the surname its role', () => {
 		]);
 	});
 });
+
+describe('the narrator of an ad is its own voice', () => {
+	test('not the person a clip showed before it', () => {
+		expect(
+			speakersOf(
+				[
+					'Ad War',
+					'The ad shows a clip of Senator Paul Dorn saying he will back the nominee.',
+					'“We need leaders who stand up,” the narrator says.',
+				].join('\n'),
+			),
+		).toEqual([['We need leaders who stand up,', 'The narrator']]);
+	});
+});

@@ -115,6 +115,36 @@ describe('words that are not speakers', () => {
 	});
 });
 
+describe('an attribution right after a partial quotation', () => {
+	test('ends the quotation’s sentence: it is the quotation’s, not the clause’s before', () => {
+		expect(speakersOf('Hill cannot say that “from his point of view,” Ortiz added.')).toEqual(['Ortiz']);
+	});
+
+	test('with a clause of its own, it is not', () => {
+		expect(speakersOf('Hill claimed that “the count was rigged,” but Ortiz said the count was fair.')).toEqual([
+			'Hill',
+		]);
+	});
+});
+
+describe('a name right before a participle', () => {
+	test.each([
+		['footage of a person saying', 'The ad cuts to footage of Dana Hill saying, “We will build it.”', 'Dana Hill'],
+		[
+			'two absolute clauses',
+			'Both issued a statement – Paul Dorn saying he was “very encouraged” and Dana Hill calling it a “great meeting.”',
+			'Dana Hill',
+		],
+		[
+			'not an object of to',
+			'“Most people are unsure,” Hill wrote in a note to Lena Ortiz explaining her vote.',
+			'Hill',
+		],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage).at(-1)).toEqual(speaker);
+	});
+});
+
 describe('verbs inside the clause an attribution reports', () => {
 	test.each([
 		[

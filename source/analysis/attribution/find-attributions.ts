@@ -938,6 +938,21 @@ export function findAttributions(
 		// `…, with Senator John McCain telling reporters he…`: the phrase after `with` is the participle's subject.
 		const withSubject = isParticiple(word) ? subjectAfterWith(sentence, index) : undefined;
 		if (withSubject && add(parse(withSubject, anyHead), cueFor(sentence, index))) continue;
+		// `footage of Trump saying`, `reminds me of Lincoln saying that`: a name right before the
+		// participle is its subject.
+		if (isParticiple(word) && verbClass !== 'manner' && sentence.classes[index - 1] === 'name') {
+			const phrase = phraseBefore(sentence, index - 1);
+			// `footage of Dana Hill`: the name after the phrase's last preposition.
+			const lastPreposition = phrase
+				? sentence.classes.slice(phrase.start, index).lastIndexOf('preposition') + phrase.start
+				: -1;
+			const named = phrase && lastPreposition >= phrase.start ? {start: lastPreposition + 1, end: index - 1} : phrase;
+			// Not `a statement to Wired explaining`: an object of `to`, `for` or `from` is no subject.
+			const taken = named && sentence.classes[named.start - 1] === 'preposition';
+			const ofOrLike = named && ['of', 'like'].includes(lower(tokens[named.start - 1]));
+			const speaker = named && (!taken || ofOrLike) ? parse(named, false) : undefined;
+			if (speaker?.kind === 'person' && add(speaker, cueFor(sentence, index))) continue;
+		}
 		const participle =
 			isParticiple(word) &&
 			(previous?.text === ',' || commaInQuote || index === 0 || ['by', 'as'].includes(lower(previous)));

@@ -28,7 +28,7 @@ const institutionalHeads = new Set(
 const descriptiveHeads = new Set(
 	(
 		'candidate nominee frontrunner front-runner billionaire millionaire mogul tycoon magnate businessman businesswoman ' +
-		'entrepreneur investor developer actor actress singer star comedian celebrity veteran activist narrator author'
+		'entrepreneur investor developer actor actress singer star comedian celebrity veteran activist author'
 	).split(' '),
 );
 // `Sen.`, `Gov.`: the abbreviations a role is written with, for matching `the senator`.

@@ -111,6 +111,14 @@ export function attributionFor(
 		return inverted;
 	}
 
+	// `Comey cannot say that “from his perspective,” Lewandowski added.`: an attribution right
+	// after the quotation that ends there (no clause of its own follows) is the quotation's.
+	const closingAfter = after.find(
+		attribution =>
+			isAdjacentAfter(attribution) && /^\s*(?:[,.;]|$)/u.test(text.slice(endOf(attribution), endOf(attribution) + 2)),
+	);
+	if (closingAfter) return closingAfter;
+
 	const before = own.filter(attribution => endOf(attribution) <= quote.open);
 	const inClause = before.filter(attribution => isInClauseOf(context, attribution));
 	const nearestInClause = inClause.toSorted((a, b) => a.cue.start - b.cue.start).at(-1);
