@@ -115,6 +115,28 @@ describe('words that are not speakers', () => {
 	});
 });
 
+describe('speaker phrases read right', () => {
+	test.each([
+		['a modifier after a straight closing mark', '"Support was soft," Texas-based Matt Lind said.', 'Matt Lind'],
+		['a year as a modifier', '“She did not like that,” said a 2008 campaign veteran.', 'A 2008 campaign veteran'],
+		['a number as a plural subject', '“We do not understand the need,” the two write.', 'The two'],
+		[
+			'an -ing noun after an owner',
+			'A source familiar with Hill’s thinking said, “She will run.”',
+			'A source familiar with Hill’s thinking',
+		],
+		['upon and a participle', 'Dana Hill drew boos upon saying, “The count was fair.”', 'Dana Hill'],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage)).toEqual([speaker]);
+	});
+
+	test('a base form after a singular phrase is a noun: a thunderous chant', () => {
+		expect(speakersOf('A mix of fans and activists joined in a thunderous chant of “Feel the heat!”')).not.toContain(
+			'A thunderous',
+		);
+	});
+});
+
 describe('an attribution right after a partial quotation', () => {
 	test('ends the quotation’s sentence: it is the quotation’s, not the clause’s before', () => {
 		expect(speakersOf('Hill cannot say that “from his point of view,” Ortiz added.')).toEqual(['Ortiz']);

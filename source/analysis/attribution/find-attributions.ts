@@ -69,6 +69,9 @@ const verdictOf =
 const addressees = new Set(['reporters', 'journalists', 'press', 'media', 'lawmakers', 'parliament', 'supporters']);
 const closingQuotes = new Set(['”', '"', '’', "'", '»']);
 const quoteMarks = new Set(['“', '”', '"', '‘', '’', "'", '«', '»']);
+// `by saying`, `upon saying`, `after telling`: a participle after these has the clause's subject.
+const participleOpeners = new Set(['by', 'as', 'upon', 'after', 'before', 'while', 'when']);
+const singularDeterminers = new Set(['a', 'an', 'each', 'every', 'this', 'that', 'another']);
 const dashes = new Set(['—', '―', '–']);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets', 'getting']);
 const strongBoundaries = new Set([':', ';', '(', '—', '―', '–', '“', '”', '"']);
@@ -892,10 +895,16 @@ export function findAttributions(
 
 		// 2. The subject before the verb.
 		const {phrase: before, auxiliary} = subjectBefore(sentence, index);
+		// A base form agrees with a plural subject only: not `a thunderous chant`, `the famous`.
 		const baseAgrees = (phrase: Phrase) => {
 			if (isInflected(word) || auxiliary) return true;
 			const head = tokens[phrase.end]!;
-			return /s$/.test(head.lower) || ['they', 'we', 'i', 'you', 'people'].includes(head.lower);
+			if (singularDeterminers.has(tokens[phrase.start]!.lower)) return false;
+			// `the two write`: a number other than one is plural.
+			const pluralNumber = sentence.classes[phrase.end] === 'number' && !['one', '1'].includes(head.lower);
+			return (
+				pluralNumber || /[^su]s$/.test(head.lower) || ['they', 'we', 'i', 'you', 'people', 'both'].includes(head.lower)
+			);
 		};
 		// `Westmacott said that Obama shows “great charm”`: a verb of another sense inside the clause
 		// an attribution before it reports is part of the reported words.
@@ -955,7 +964,7 @@ export function findAttributions(
 		}
 		const participle =
 			isParticiple(word) &&
-			(previous?.text === ',' || commaInQuote || index === 0 || ['by', 'as'].includes(lower(previous)));
+			(previous?.text === ',' || commaInQuote || index === 0 || participleOpeners.has(lower(previous)));
 		if (participle) {
 			add(
 				found.at(-1)?.speaker ?? parse(clauseSubject(sentence, index), anyHead) ?? parsedSubject,

@@ -165,8 +165,12 @@ export function phraseStartingAt(phrase: ClassedTokens, start: number): number |
 	while (index < tokens.length && index - start <= maxPhraseTokens) {
 		const token = tokens[index]!;
 		const wordClass = classes[index]!;
-		if (isTimeWord(token) && !isPossessive(token.text)) break;
-		if (isNominal(phrase, index)) {
+		// `a 2008 Clinton veteran`, `the 2016 race`: a year between the determiner and a noun modifies it.
+		const modifyingYear = wordClass === 'number' && end === -1 && index === start + 1 && isNominal(phrase, index + 1);
+		if (isTimeWord(token) && !isPossessive(token.text) && !modifyingYear) break;
+		if (modifyingYear) {
+			// A modifier, never the head.
+		} else if (isNominal(phrase, index)) {
 			end = index;
 		} else if ((wordClass === 'participle' || wordClass === 'gerund') && end === -1 && index > start) {
 			// `the governing party`: a modifier between the determiner and the noun.

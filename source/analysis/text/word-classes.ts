@@ -168,6 +168,12 @@ const titleModifierForms = new Set(titleLists.modifiers.filter(word => formClass
 function classInContext(tokens: readonly Token[], classes: readonly WordClass[], index: number): WordClass {
 	const next = classes[index + 1];
 	if (titleModifierForms.has(tokens[index]!.lower) && (next === 'noun' || next === 'name')) return 'noun';
+	// `Cruz’s thinking`, `his reasoning`: an -ing form after an owner is a noun.
+	if (classes[index] === 'gerund' && index > 0) {
+		const previous = tokens[index - 1]!;
+		if (classes[index - 1] === 'possessive' || /\p{L}['’]s$/u.test(previous.text)) return 'noun';
+	}
+
 	// `said Will Doyle`: a capitalised auxiliary inside a sentence, before a name, is a given name.
 	if (classes[index] === 'auxiliary' && next === 'name' && index > 0 && isCapitalised(tokens[index]!.text)) {
 		const previous = tokens[index - 1]!.text;
@@ -179,12 +185,25 @@ function classInContext(tokens: readonly Token[], classes: readonly WordClass[],
 // Marks after which a word opens a clause (its capital letter makes no name); `:` too.
 const clauseOpeners = new Set(['“', '"', '‘', '(', '—', '–', '-', ':']);
 
+/**
+ * A straight `"` closes a quotation against the word before it, or right after the opening
+ * mark when the quotation's words were left out: `"…cratering," Texas-based`.
+ */
+function isClosingMark(tokens: readonly Token[], index: number): boolean {
+	const before = tokens[index - 1];
+	if (tokens[index]!.text !== '"' || before === undefined) return false;
+	return before.end === tokens[index]!.start || before.text === '"' || before.text === '“';
+}
+
 /** The classes of a run of tokens, the first opening a sentence. */
 export function wordClasses(tokens: readonly Token[]): WordClass[] {
 	// Run for every sentence: a set lookup rather than a regular expression per token.
 	const classes = tokens.map((token, index) => {
 		const previous = tokens[index - 1];
-		return wordClassOf(token, previous === undefined || clauseOpeners.has(previous.text));
+		return wordClassOf(
+			token,
+			previous === undefined || (clauseOpeners.has(previous.text) && !isClosingMark(tokens, index - 1)),
+		);
 	});
 	return classes.map((_wordClass, index) => classInContext(tokens, classes, index));
 }
