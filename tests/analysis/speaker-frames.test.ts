@@ -317,6 +317,35 @@ describe('who goes on speaking', () => {
 		].join('\n\n');
 		expect(speakersOf(passage)).toEqual(['Tom Reyes']);
 	});
+
+	test('across a sentence or two about the speaker', () => {
+		const passage = [
+			'“In my view, it is the schools,” says Marta Lind, 32, of Sodus, who works in retail.',
+			'Lind supports the mayor in the race. She plans to vote early.',
+			'“I have a degree, but I have loans too.”',
+		].join(' ');
+		expect(speakersOf(passage)).toEqual(['Marta Lind', 'Marta Lind']);
+	});
+
+	test('not across a sentence about someone else', () => {
+		const passage = [
+			'“In my view, it is the schools,” says Marta Lind, who works in retail.',
+			'Paul Dorn runs the store. “I have a degree, but I have loans too.”',
+		].join(' ');
+		expect(speakersOf(passage)).toEqual(['Marta Lind', null]);
+	});
+
+	test('a quotation the sentence goes on past with a preposition', () => {
+		const passage =
+			'“There are many quiet voters,” said Kay Lind, a pollster. “They agree with him, but they are not there yet” to back him.';
+		expect(speakersOf(passage)).toEqual(['Kay Lind', 'Kay Lind']);
+	});
+
+	test('past a term inside the attribution’s sentence', () => {
+		const passage =
+			'“I do not know where he stands,” said voter Ann Hooton, before the event, a “No-Nonsense” barbecue. “Some sort of amnesty is his plan.”';
+		expect(speakersOf(passage).at(-1)).toEqual('Ann Hooton');
+	});
 });
 
 describe('headlines', () => {

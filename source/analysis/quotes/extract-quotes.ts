@@ -93,6 +93,8 @@ type ArticleAttributions = {
 	readonly speechNounOwners: Map<number, Attribution>;
 	/** By sentence: a speech verb's subject with no words attributed in the sentence. */
 	readonly introducing: Map<number, Attribution>;
+	/** By sentence, for sentences without quotations or attributions: their subject, resolved. */
+	readonly subjects: Map<number, SpeakerMention>;
 };
 
 /** Attributions of every sentence, with pronouns and bare references resolved. */
@@ -120,6 +122,7 @@ function articleAttributions(
 	const clauseSubjects = new Map<number, Attribution>();
 	const speechNounOwners = new Map<number, Attribution>();
 	const introducing = new Map<number, Attribution>();
+	const subjects = new Map<number, SpeakerMention>();
 	for (const [index, sentence] of sentences.entries()) {
 		// A headline compresses what the body attributes in full (`…, Top Commander Confirms`).
 		const isHeadline = article.headline !== undefined && sentence.start < article.headline.end;
@@ -182,13 +185,18 @@ function articleAttributions(
 			if (speaker) introducing.set(index, {speaker, cue: found.introducing.cue, sentence: index});
 		}
 
+		if (found.subject && found.attributions.length === 0 && !quotedBySentence.has(index) && !titleCase[index]) {
+			const resolved = resolver.resolve(found.subject);
+			if (resolved) subjects.set(index, resolved);
+		}
+
 		// Remembered last (again), the subject is the first candidate for the next sentence's `he`.
 		if (subject) {
 			resolver.remember(subject);
 		}
 	}
 
-	return {attributions, clauseSubjects, speechNounOwners, introducing};
+	return {attributions, clauseSubjects, speechNounOwners, introducing, subjects};
 }
 
 /**
@@ -269,7 +277,7 @@ export function extractQuotes(
 	const names = sentences.flatMap((_sentence, index) =>
 		titleCase[index] ? [] : findPersonNames(text, tokens[index]!),
 	);
-	const {attributions, clauseSubjects, speechNounOwners, introducing} = articleAttributions(
+	const {attributions, clauseSubjects, speechNounOwners, introducing, subjects} = articleAttributions(
 		article,
 		quoted,
 		tokens,
@@ -354,6 +362,7 @@ export function extractQuotes(
 				previous: previous,
 				attributionsOf: sentence => bySentence.get(sentence) ?? [],
 				introducedBy: sentence => introducing.get(sentence),
+				subjectOf: sentence => subjects.get(sentence),
 			});
 			if (attribution && attribution === introducing.get(attribution.sentence)) usedClauseSubjects.push(attribution);
 		}

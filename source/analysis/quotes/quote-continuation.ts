@@ -8,7 +8,8 @@
  * unknown rather than guessed.
  */
 
-import type {Attribution, Quote, Span} from '../../model.js';
+import type {Attribution, Quote, Span, SpeakerMention} from '../../model.js';
+import {rootMention} from '../attribution/resolve-references.js';
 import {speechVerbClass} from '../attribution/speech-verbs.js';
 import type {QuotedSpan} from './quote-marks.js';
 
@@ -31,6 +32,8 @@ export type ContinuationContext = {
 	readonly attributionsOf: (sentence: number) => readonly Attribution[];
 	/** A speech verb's subject in a sentence without words of its own (`Valastro praised Christie.`). */
 	readonly introducedBy?: (sentence: number) => Attribution | undefined;
+	/** The resolved subject of a sentence without quotations or attributions. */
+	readonly subjectOf?: (sentence: number) => SpeakerMention | undefined;
 };
 
 const askVerbs = /^(?:ask|asks|asked|asking|question|questions|questioned|wonder|wonders|wondered)$/iu;
@@ -53,8 +56,14 @@ export function standsAlone(context: ContinuationContext): boolean {
 		at = Math.max(at, close);
 	}
 
-	return !/[\p{L}\p{N}]/u.test(text.slice(at, end));
+	// `“…aren’t there yet” to support him.`: the sentence goes on past the marks with a
+	// preposition or subordinate clause, naming nobody.
+	const rest = text.slice(at, end);
+	return !/[\p{L}\p{N}]/u.test(rest) || continuesPastMarks.test(rest);
 }
+
+const continuesPastMarks =
+	/^[\s,]*(?:to|because|for|in|on|at|if|when|after|before|until|unless|since|than|with|without|from|of|about)\s[^“”"]*$/u;
 
 function cueWordOf(text: string, attribution: Attribution): string {
 	return /\p{L}+/u.exec(text.slice(attribution.cue.start, attribution.cue.end))?.[0] ?? '';
@@ -75,7 +84,10 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 	const quote = quoted[index]!;
 	const newParagraph = startsParagraph(text, quote);
 	const previousSentence = first - 1;
-	if (previous?.sentence === previousSentence) {
+	// `…, before the event, a “No-B.S.” barbecue. ¶ “…”`: a term inside an attribution's sentence
+	// is no voice; the attribution is.
+	const termOnly = previous?.quote.kind === 'term' && previous.quote.attribution === undefined;
+	if (previous?.sentence === previousSentence && !termOnly) {
 		// `“That would be you?” Borger asked. ¶ “That would be me.”`: an answer. A speaker who
 		// said several sentences ending in a question (`“…Are they small hands?” Trump said.`)
 		// asked it of the audience, and goes on.
@@ -94,6 +106,15 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 
 	const reported = attributionsOf(previousSentence).filter(candidate => !candidate.pointsBack);
 	const last = reported.at(-1);
+	// `“…,” says Melissa Roloson. | Roloson supports Clinton. | “I’m a college graduate…”`: a
+	// sentence or two about the speaker between two of her quotations.
+	const before = previous?.quote.attribution;
+	if (!last && before && previous.sentence >= previousSentence - 2 && previous.sentence < previousSentence) {
+		let sentence = previousSentence;
+		while (sentence > previous.sentence && isAbout(context.subjectOf?.(sentence), before)) sentence--;
+		if (sentence === previous.sentence) return before;
+	}
+
 	if (!last) {
 		// Only a paragraph of quotation right after the sentence takes its speech act's subject.
 		return newParagraph ? context.introducedBy?.(previousSentence) : undefined;
@@ -104,4 +125,16 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 	const sentence = context.sentences[previousSentence]!;
 	const introduces = /:\s*$/u.test(text.slice(sentence.start, sentence.end));
 	return askVerbs.test(cueWord) && !introduces ? undefined : last;
+}
+
+const isAbout = (subject: SpeakerMention | undefined, attribution: Attribution) =>
+	subject !== undefined && isSamePerson(subject, attribution.speaker);
+
+/** Two mentions of one named person: the same surname at their roots. */
+function isSamePerson(a: SpeakerMention, b: SpeakerMention): boolean {
+	const first = rootMention(a);
+	const second = rootMention(b);
+	if (first.kind !== 'person' || second.kind !== 'person') return false;
+	const surname = (mention: SpeakerMention) => mention.name.split(/\s+/u).at(-1)!.toLowerCase();
+	return /^\p{Lu}/u.test(first.name) && surname(first) === surname(second);
 }
