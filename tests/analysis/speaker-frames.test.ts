@@ -343,7 +343,7 @@ describe('who goes on speaking', () => {
 
 	test('past a term inside the attribution’s sentence', () => {
 		const passage =
-			'“I do not know where he stands,” said voter Ann Hooton, before the event, a “No-Nonsense” barbecue. “Some sort of amnesty is his plan.”';
+			'“I do not know where he stands,” said voter Ann Hooton, before the event, a so-called “No-Nonsense” barbecue. “Some sort of amnesty is his plan.”';
 		expect(speakersOf(passage).at(-1)).toEqual('Ann Hooton');
 	});
 });
