@@ -491,11 +491,15 @@ describe('reporting verbs after a quotation', () => {
 		expect(speakersOf(passage)).toEqual(speakers);
 	});
 
-	test('a capitalised auxiliary before a name is a given name', () => {
+	test('a given name that is also an auxiliary is a name inside a sentence', () => {
 		expect(speakersOf('“It is a pretty expensive model,” said Will Doyle, a professor of education.')).toEqual([
 			'Will Doyle',
 		]);
 		expect(speakersOf('Dana Hill, who Will Doyle said was “a rival,” left early.')).toEqual(['Will Doyle']);
+		expect(
+			speakersOf('After the debate on his call for a “deportation force,” Will described him as “a caricature.”'),
+		).toEqual(['Will', 'Will']);
+		expect(speakersOf('“Being Called ‘A Real Woman’ Hurt,” Hill Says')).not.toContain('Being');
 	});
 
 	test('fuming, pressing and remembering are no speech without a quotation', () => {

@@ -86,3 +86,15 @@ describe('parseSpeakerPhrase', () => {
 		expect(parse('participated in the offensive')).toBeUndefined();
 	});
 });
+
+describe('a name and a reporting verb are a clause, not a phrase', () => {
+	test('which Will claims affirmed', () => {
+		const text = 'Will claims';
+		expect(parseSpeakerPhrase(tokenize(text), {text})?.name).toBe('Will');
+	});
+
+	test('a plural noun after a determiner stays', () => {
+		const text = 'the Trump claims';
+		expect(parseSpeakerPhrase(tokenize(text), {text})?.name).not.toBe('Trump');
+	});
+});

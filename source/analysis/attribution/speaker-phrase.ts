@@ -8,8 +8,9 @@
 
 import type {SpeakerKind, SpeakerMention, Span} from '../../model.js';
 import {isCapitalised, isInCapitals, isPossessive, type Token, withoutPossessive} from '../text/tokens.js';
-import {closedClass, closedClassOfToken, formClass} from '../text/word-classes.js';
+import {closedClass, closedClassOfToken, formClass, isGivenNameHomograph} from '../text/word-classes.js';
 import {isTimeWord} from './noun-phrase.js';
+import {isInflected, speechVerbClass} from './speech-verbs.js';
 import {
 	anonymousNouns,
 	demonyms,
@@ -66,17 +67,15 @@ function isTitleLike(token: Token): boolean {
 // Auxiliaries and adverbs that are also names after a given name: `Theresa May`, `Will`.
 const nameHomographs = new Set<string>(['auxiliary', 'adverb']);
 
-/**
- * A capitalised word that can be part of a personal name; `afterName` when a name word
- * precedes it, `beforeName` when one follows (`Will Doyle`: an auxiliary as a given name).
- */
-function isNameWord(token: Token, afterName = false, beforeName = false): boolean {
+/** A capitalised word that can be part of a personal name; `afterName` when a name word precedes it. */
+function isNameWord(token: Token, afterName = false): boolean {
 	const {text} = token;
 	if (!token.isWord || !isCapitalised(text) || isPossessive(text) || isTimeWord(token)) return false;
 	// `Texas-based`, `Korean-born`: a modifier, not a name.
 	if (text.includes('-') && /-\p{Ll}/u.test(text)) return false;
 	const known = closedClassOfToken(token);
-	return known === undefined || (afterName && nameHomographs.has(known)) || (beforeName && known === 'auxiliary');
+	// `Will`, `said Will Doyle`: the modal is capitalised only opening a sentence, where it opens no speaker.
+	return known === undefined || (afterName && nameHomographs.has(known)) || isGivenNameHomograph(token);
 }
 
 /** A word of two letters or more, all in capitals: `US`, `CNN`, or a heading's. */
@@ -105,8 +104,7 @@ function trailingCapitalised(tokens: readonly Token[]): readonly Token[] {
 		const before = tokens[start - 2];
 		// `…DEADLY ISTANBUL EXPLOSION Turkish President…`: words in capitals side by side are a heading.
 		if (before !== undefined && isCapitalsWord(token) && isCapitalsWord(before)) break;
-		const after = tokens[start];
-		if (isNameWord(token, before !== undefined && isNameWord(before), after !== undefined && isNameWord(after))) {
+		if (isNameWord(token, before !== undefined && isNameWord(before))) {
 			start--;
 			continue;
 		}
@@ -198,6 +196,19 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	let phrase = tokens.filter(token => token.isWord || token.text === '-' || token.text === '/' || token.text === '&');
 	// Trailing time words (`said one blog Sunday`) are not part of the speaker.
 	while (phrase.length > 0 && isTimeWord(phrase.at(-1)!)) phrase = phrase.slice(0, -1);
+	// `which Will claims affirmed`: a name and a reporting verb's -s form are a clause.
+	const last = phrase.at(-1);
+	if (
+		phrase.length > 1 &&
+		last !== undefined &&
+		/^\p{Ll}+s$/u.test(last.text) &&
+		isInflected(last.text) &&
+		speechVerbClass(last.text) !== undefined &&
+		isNameWord(phrase.at(-2)!) &&
+		phrase.every(token => isCapitalised(token.text) || token === last)
+	) {
+		phrase = phrase.slice(0, -1);
+	}
 	if (phrase.length === 0 || phrase.length > 16) return undefined;
 	// `HIGHER TURNOUT IN IOWA`, `TWO DEAD`: words all in capitals are a heading; a speaker in
 	// capitals is one acronym (`CNN`) or opens with one (`NBC News`).
@@ -207,10 +218,7 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	if (headingWords > 1) phrase = phrase.slice(headingWords);
 	const first = phrase[0]!.lower;
 	// `said Will Doyle`: a capitalised auxiliary before a name is a given name.
-	const firstClass =
-		phrase[1] !== undefined && isNameWord(phrase[0]!, false, isNameWord(phrase[1]))
-			? undefined
-			: closedClassOfToken(phrase[0]!);
+	const firstClass = isNameWord(phrase[0]!) ? undefined : closedClassOfToken(phrase[0]!);
 	if (phrase.length === 1 && firstAndSecondPersons.has(first)) return undefined;
 	if (phrase.length === 1 && (personalPronouns.has(first) || groupPronouns.has(first))) {
 		const kind = personalPronouns.has(first) ? 'person' : 'group';

@@ -72,6 +72,18 @@ export const timeWords = new Set([
 // Time words whatever their case (`Today, for the first time…` opens a sentence with one).
 export const calendarWords = new Set([...timeWordLists.days, ...timeWordLists.months, ...timeWordLists.relative]);
 
+// Given names that are also function words (`Will`): a name when capitalised inside a sentence.
+const functionWordGivenNames = new Set(
+	[...givenNameLists.female, ...givenNameLists.male]
+		.map(name => name.toLowerCase())
+		.filter(name => closedClassOf.has(name)),
+);
+
+/** `Will`: a capitalised word that is a given name as well as a function word. */
+export function isGivenNameHomograph(token: Token): boolean {
+	return functionWordGivenNames.has(token.lower) && isCapitalised(token.text) && !isInCapitals(token.text);
+}
+
 // Given names with a verb's ending (`Jared`, `Alfred`, `Ling`), which the form alone would misread.
 const verbLikeGivenNames = new Set(
 	[...givenNameLists.female, ...givenNameLists.male]
@@ -174,8 +186,9 @@ function classInContext(tokens: readonly Token[], classes: readonly WordClass[],
 		if (classes[index - 1] === 'possessive' || /\p{L}['’]s$/u.test(previous.text)) return 'noun';
 	}
 
-	// `said Will Doyle`: a capitalised auxiliary inside a sentence, before a name, is a given name.
-	if (classes[index] === 'auxiliary' && next === 'name' && index > 0 && isCapitalised(tokens[index]!.text)) {
+	// `said Will Doyle`, `, Will urged`: a given name that is also a function word, capitalised
+	// inside a sentence, is the name.
+	if (index > 0 && isGivenNameHomograph(tokens[index]!)) {
 		const previous = tokens[index - 1]!.text;
 		if (!clauseOpeners.has(previous)) return 'name';
 	}
