@@ -207,3 +207,26 @@ describe('the narrator of an ad is its own voice', () => {
 		).toEqual([['We need leaders who stand up,', 'The narrator']]);
 	});
 });
+
+describe('a description points back to the person it describes', () => {
+	test('the radioman is the radio host named before', () => {
+		expect(
+			speakersOf(
+				[
+					'Radio Row',
+					'Radio host Glenn Marsh wrote: “I could not disagree with her more.”',
+					'The radioman pointed out that she once backed “big government and bailouts.”',
+				].join('\n'),
+			),
+		).toEqual([
+			['I could not disagree with her more.', 'Glenn Marsh'],
+			['big government and bailouts.', 'Glenn Marsh'],
+		]);
+	});
+
+	test('a host is somebody else', () => {
+		expect(
+			speakersOf(['Late Show', '“He is fun,” Dana Hill said.', '“Is he, though?” the host asked.'].join('\n')).at(-1),
+		).toEqual(['Is he, though?', 'The host']);
+	});
+});

@@ -457,6 +457,21 @@ describe('an attribution alone in the sentence after a quotation', () => {
 		]);
 	});
 
+	test('a characterising verb ending the sentence after a question takes it; one with an object does not', () => {
+		expect(speakersOf('“What made him change so fundamentally?” Lind questioned.')).toEqual(['Lind']);
+		expect(
+			speakersOf('Lind was known for one demand: “Tear down this wall!” Conservatives still praise her resolve.'),
+		).not.toContain('Conservatives');
+	});
+
+	test('a verb form coordinated with a noun is a noun: applause and laughs', () => {
+		expect(
+			speakersOf(
+				'“Let me help you out,” the Republican nominee riffed on whether Lind was honest, drawing applause and laughs.',
+			),
+		).toEqual(['The Republican nominee']);
+	});
+
 	test('a country in capitals before a title is part of the speaker, not the pronoun us', () => {
 		expect(speakersOf('“The state is proud!” US Senator Dana Hill said as she cast the votes.')).toEqual(['Dana Hill']);
 		expect(speakersOf('“We will vote no,” US Senator Dana Hill said.')).toEqual(['Dana Hill']);

@@ -315,6 +315,8 @@ function isInsideNounPhrase(sentence: Sentence, index: number): boolean {
 	const opensNoun = (wordClass: string | undefined) => wordClass === 'determiner' || wordClass === 'possessive';
 	if (classes[index] !== 'noun') return false;
 	if (opensNoun(classes[index - 1])) return true;
+	// `drawing applause and laughs`: coordinated with a noun.
+	if (classes[index - 1] === 'conjunction' && classes[index - 2] === 'noun') return true;
 	return (classes[index - 1] === 'name' || classes[index - 1] === 'noun') && opensNoun(classes[index - 2]);
 }
 
@@ -642,8 +644,9 @@ function followsQuote(sentence: Sentence, index: number): boolean {
 	)
 		at--;
 	if (tokens[at]?.text === ',') at--;
-	// `“…so stupid?” Scarborough continued.`: the splitter ended the quotation's sentence at its `?`.
-	if (at < 0) return sentence.followsQuotation;
+	// `“…so stupid?” Scarborough continued.`: the splitter ended the quotation's sentence at its
+	// `?`; the verb then ends its clause (not `Conservatives still praise his refusal`).
+	if (at < 0) return sentence.followsQuotation && !tokens[index + 1]?.isWord;
 	return closingQuotes.has(tokens[at]?.text ?? '');
 }
 
@@ -663,7 +666,8 @@ function attributesHere(sentence: Sentence, verbClass: SpeechVerbClass, index: n
 		}
 
 		case 'characterising': {
-			return sentence.hasQuote;
+			// `“…so fundamentally?” Beck questioned.`: the quotation ended the sentence before.
+			return sentence.hasQuote || (sentence.followsQuotation && followsQuote(sentence, index));
 		}
 
 		case 'manner': {
@@ -686,6 +690,8 @@ function isNounReading(sentence: Sentence, index: number, subject: Phrase | unde
 	const opensNoun = (wordClass: string | undefined) =>
 		wordClass === 'determiner' || wordClass === 'possessive' || wordClass === 'number';
 	if (opensNoun(classes[index - 1])) return true;
+	// `drawing applause and laughs`: coordinated with a noun.
+	if (classes[index - 1] === 'conjunction' && classes[index - 2] === 'noun') return true;
 	// `that states can pass such laws`, `reports have said`: a plural subject before its auxiliary.
 	if (classes[index + 1] === 'auxiliary' && /s$/u.test(tokens[index]!.lower)) return true;
 	// `the racial remarks`, `many Asian states`: a modifier after a determiner, unless it is a
@@ -970,7 +976,7 @@ export function findAttributions(
 				found.at(-1)?.speaker ?? parse(clauseSubject(sentence, index), anyHead) ?? parsedSubject,
 				cueFor(sentence, index),
 			);
-		} else if (afterConjunction && !isParticiple(word)) {
+		} else if (afterConjunction && !isParticiple(word) && !isNounReading(sentence, index, undefined)) {
 			add(parse(clauseSubject(sentence, beforeModifiers), anyHead), cueFor(sentence, index));
 		}
 	}

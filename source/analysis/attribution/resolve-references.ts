@@ -10,27 +10,17 @@
  */
 
 import type {SpeakerMention} from '../../model.js';
+import referenceHeads from '../vocabulary/reference-heads.json' with {type: 'json'};
 import {type Gender, genderOf, genderOfGivenName} from './mention-gender.js';
 
 // Heads by which prose refers back to an institution named before.
-const institutionalHeads = new Set(
-	(
-		'agency authority ministry department body organisation organization office service company firm group club team ' +
-		'council city government administration regulator watchdog court party union bank fund vendor maker manufacturer ' +
-		'army military police commission committee board institute campaign network newspaper paper'
-	).split(' '),
-);
+const institutionalHeads = new Set(referenceHeads.institutional);
 // Heads that describe a person named before rather than hold an office (`the billionaire`,
 // `the 46-year-old`): they point back to the last person, when named close by. Offices
 // (`the senator`) point back only to someone given that role. `the man` and `the woman`
 // are not among them: news uses them for people it does not name (`said the woman, who
 // spoke on the condition of anonymity`).
-const descriptiveHeads = new Set(
-	(
-		'candidate nominee frontrunner front-runner billionaire millionaire mogul tycoon magnate businessman businesswoman ' +
-		'entrepreneur investor developer actor actress singer star comedian celebrity veteran activist author'
-	).split(' '),
-);
+const descriptiveHeads = new Set(referenceHeads.descriptive);
 // `Sen.`, `Gov.`: the abbreviations a role is written with, for matching `the senator`.
 const roleAbbreviations = new Map([
 	['sen', 'senator'],
