@@ -130,6 +130,29 @@ describe('speaker phrases read right', () => {
 		expect(speakersOf(passage)).toEqual([speaker]);
 	});
 
+	test('a verb form after a modifier without a determiner, or after an owner, is a noun', () => {
+		expect(
+			speakersOf('The race drew surprisingly positive comments, and one claim that he is not “crazy.”'),
+		).not.toContain('Positive');
+		expect(
+			speakersOf(
+				'Lind said that sometimes Dorn’s over-the-top comments make her wish they could “put the genie back.”',
+			),
+		).toEqual(['Lind']);
+	});
+
+	test('a phrase inside a leading prepositional phrase is no subject before appositives', () => {
+		expect(
+			speakersOf(
+				'In a request about the polling places and election procedures, Ann Lind, chief of the voting section, noted the “allegations of long waits.”',
+			),
+		).toEqual(['Ann Lind']);
+	});
+
+	test('a singular noun without a determiner does not speak unprompted', () => {
+		expect(speakersOf('Dorn’s not so sure father gave his charity ‘hundreds of thousands.’')).toEqual([null]);
+	});
+
 	test('a base form after a singular phrase is a noun: a thunderous chant', () => {
 		expect(speakersOf('A mix of fans and activists joined in a thunderous chant of “Feel the heat!”')).not.toContain(
 			'A thunderous',

@@ -16,7 +16,7 @@
 
 import type {SpeakerMention, Span} from '../../model.js';
 import {isCapitalised, isPossessive, type Token, tokenize, withoutPossessive} from '../text/tokens.js';
-import {wordClasses} from '../text/word-classes.js';
+import {closedClass, wordClasses} from '../text/word-classes.js';
 import {type ClassedTokens, isTimeWord, phraseEndingAt, phraseStartingAt} from './noun-phrase.js';
 import {genderOf} from './mention-gender.js';
 import {parseSpeakerPhrase} from './speaker-phrase.js';
@@ -198,10 +198,13 @@ function subjectBeforeAppositives(sentence: Sentence, delimiter: number): Phrase
 		if (left < 0 || !isDelimiter(tokens[left]) || !isAppositive(sentence, left + 1, right - 1)) break;
 		const subject = phraseBefore(sentence, left - 1);
 		// `after winning Ohio in the primary, Gov. John Kasich (R-OH), said`: the object of a verb or
-		// preposition is no subject.
+		// preposition is no subject, nor a phrase inside a leading prepositional phrase (`In a
+		// request about polling places and procedures, Chris Herren, chief…, noted`).
 		const takenBefore =
 			subject !== undefined &&
-			(isObjectPosition(sentence, subject.start - 1) || sentence.classes[subject.start - 1] === 'preposition');
+			(isObjectPosition(sentence, subject.start - 1) ||
+				sentence.classes[subject.start - 1] === 'preposition' ||
+				insideLeadingPhrase(sentence, subject.start));
 		if (subject && !takenBefore) {
 			const phrase = {...subject, appositive: {start: tokens[left + 1]!.start, end: tokens[delimiter - 1]!.end}};
 			if (isStrongBoundary(sentence, subject.start - 1)) return phrase;
@@ -216,6 +219,13 @@ function subjectBeforeAppositives(sentence: Sentence, delimiter: number): Phrase
 	const between = phraseBefore(sentence, delimiter - 1);
 	const isName = between !== undefined && sentence.classes[between.start] === 'name';
 	return isName && isDelimiter(tokens[between.start - 1]) ? between : undefined;
+}
+
+/** The phrase at `start` is inside a prepositional phrase opening the sentence, before its first comma. */
+function insideLeadingPhrase(sentence: Sentence, start: number): boolean {
+	if (sentence.classes[0] !== 'preposition') return false;
+	for (let index = 1; index < start; index++) if (isDelimiter(sentence.tokens[index])) return false;
+	return true;
 }
 
 /**
@@ -409,12 +419,18 @@ function quotationClauseSubject(sentence: Sentence, quote: Span): {phrase: Phras
  * name, a person or group by role (`the judge`, `the crowd`), or a named or definite body
  * (`the commission`, `the DNC`) — not a place, a bare plural or `those services`.
  */
-function canSpeakUnprompted(speaker: SpeakerMention): boolean {
+function canSpeakUnprompted(speaker: SpeakerMention, text: string): boolean {
 	if (speaker.anonymous && speaker.kind !== 'unnamed') return false;
 	const firstWord = speaker.name.split(/\s/u)[0]!.toLowerCase();
 	if (['those', 'these', 'this', 'that', 'all', 'many', 'some', 'most', 'both'].includes(firstWord)) return false;
 	if (placeNames.has(speaker.name.toLowerCase()) || demonyms.has(speaker.name)) return false;
 	if (speaker.kind === 'group') return /^(?:the|its|his|her|their)\s/iu.test(speaker.name);
+	// `not so sure father gave`: a singular noun with no determiner is no one in particular.
+	if (speaker.kind === 'unnamed') {
+		const written = text.slice(speaker.span.start, speaker.span.end);
+		return !/^\p{Ll}/u.test(written) || closedClass(firstWord) !== undefined;
+	}
+
 	return true;
 }
 
@@ -687,9 +703,14 @@ function attributesHere(sentence: Sentence, verbClass: SpeechVerbClass, index: n
 function isNounReading(sentence: Sentence, index: number, subject: Phrase | undefined): boolean {
 	const {tokens, classes} = sentence;
 	if (!isNounLikeForm(tokens[index]!.text)) return false;
-	const opensNoun = (wordClass: string | undefined) =>
-		wordClass === 'determiner' || wordClass === 'possessive' || wordClass === 'number';
-	if (opensNoun(classes[index - 1])) return true;
+	const ownerAt = (at: number) => at >= 0 && /\p{L}['’]s$/u.test(tokens[at]!.text);
+	const opensNoun = (wordClass: string | undefined, at: number) =>
+		wordClass === 'determiner' || wordClass === 'possessive' || wordClass === 'number' || ownerAt(at);
+	if (opensNoun(classes[index - 1], index - 1)) return true;
+	// `surprisingly positive comments`: a bare lower-case singular word is a modifier, not a subject.
+	const single = subject !== undefined && subject.start === subject.end ? subject.start : undefined;
+	const word = single === undefined ? undefined : tokens[single]!;
+	if (word && /^\p{Ll}+$/u.test(word.text) && !word.lower.endsWith('s') && classes[single!] === 'noun') return true;
 	// `drawing applause and laughs`: coordinated with a noun.
 	if (classes[index - 1] === 'conjunction' && classes[index - 2] === 'noun') return true;
 	// `that states can pass such laws`, `reports have said`: a plural subject before its auxiliary.
@@ -697,7 +718,7 @@ function isNounReading(sentence: Sentence, index: number, subject: Phrase | unde
 	// `the racial remarks`, `many Asian states`: a modifier after a determiner, unless it is a
 	// noun that can speak (`the senator states`, `the report notes`).
 	const modifier = tokens[index - 1];
-	if (modifier && opensNoun(classes[index - 2]) && !isSpeakerNoun(withoutPossessive(modifier.lower))) {
+	if (modifier && opensNoun(classes[index - 2], index - 2) && !isSpeakerNoun(withoutPossessive(modifier.lower))) {
 		return classes[index - 1] === 'noun' || classes[index - 1] === 'name' || classes[index - 1] === 'participle';
 	}
 
@@ -812,7 +833,7 @@ export function findAttributions(
 				const speaker = phrase && (!isAddressee || quotedFrom) ? parse(phrase, false) : undefined;
 				const written = speaker ? text.slice(speaker.span.start, speaker.span.end) : '';
 				const named = /^\p{Lu}/u.test(written) && !/^(?:the|a|an|this|that)\s/iu.test(written);
-				if (speaker && (quotedFrom || (named && speaker.kind === 'person')) && canSpeakUnprompted(speaker)) {
+				if (speaker && (quotedFrom || (named && speaker.kind === 'person')) && canSpeakUnprompted(speaker, text)) {
 					add(speaker, cueFor(sentence, index));
 				}
 
@@ -872,7 +893,7 @@ export function findAttributions(
 			// no words of its own may introduce the quotation paragraph after it.
 			const {phrase} = subjectBefore(sentence, index);
 			const speaker = introducing === undefined && phrase?.start === 0 ? parse(phrase, false) : undefined;
-			if (speaker && canSpeakUnprompted(speaker)) introducing = {speaker, cue: cueFor(sentence, index)};
+			if (speaker && canSpeakUnprompted(speaker, text)) introducing = {speaker, cue: cueFor(sentence, index)};
 			continue;
 		}
 		const anyHead = verbClass !== 'characterising';
@@ -1010,7 +1031,7 @@ export function findAttributions(
 
 		const found = quotationClauseSubject(sentence, quote);
 		const speaker = found && parse(found.phrase, false);
-		if (speaker && canSpeakUnprompted(speaker))
+		if (speaker && canSpeakUnprompted(speaker, text))
 			clauseSubjects.set(quote.start, {speaker, cue: cueFor(sentence, found.verb)});
 	}
 
