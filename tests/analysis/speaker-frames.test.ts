@@ -160,6 +160,14 @@ describe('speaker phrases read right', () => {
 	});
 });
 
+describe('two quotations, each with its own attribution', () => {
+	test('are not one quotation split by the first', () => {
+		expect(
+			speakersOf('“He has to stop,” said Sen. Ann Lind. “He will have to earn it,” added Rep. Cathy Dorn Ruiz.'),
+		).toEqual(['Ann Lind', 'Cathy Dorn Ruiz']);
+	});
+});
+
 describe('an attribution right after a partial quotation', () => {
 	test('ends the quotation’s sentence: it is the quotation’s, not the clause’s before', () => {
 		expect(speakersOf('Hill cannot say that “from his point of view,” Ortiz added.')).toEqual(['Ortiz']);

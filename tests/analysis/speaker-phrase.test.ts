@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {parseSpeakerPhrase} from '../../source/analysis/attribution/speaker-phrase.js';
+import {findPersonNames, parseSpeakerPhrase} from '../../source/analysis/attribution/speaker-phrase.js';
 import {tokenize} from '../../source/analysis/text/tokens.js';
 
 function parse(phrase: string, appositive?: string) {
@@ -96,5 +96,17 @@ describe('a name and a reporting verb are a clause, not a phrase', () => {
 	test('a plural noun after a determiner stays', () => {
 		const text = 'the Trump claims';
 		expect(parseSpeakerPhrase(tokenize(text), {text})?.name).not.toBe('Trump');
+	});
+});
+
+describe('person names found in running text', () => {
+	const namesIn = (text: string) => findPersonNames(text, tokenize(text)).map(found => found.name);
+
+	test('a verb form opens no name', () => {
+		expect(namesIn('a column on Electing Obama in 2008')).toEqual([]);
+	});
+
+	test('a given name in a verb’s form does', () => {
+		expect(namesIn('the coach Sterling Brown said')).toEqual(['Sterling Brown']);
 	});
 });

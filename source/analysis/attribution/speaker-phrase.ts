@@ -11,6 +11,7 @@ import {isCapitalised, isInCapitals, isPossessive, type Token, withoutPossessive
 import {closedClass, closedClassOfToken, formClass, isGivenNameHomograph} from '../text/word-classes.js';
 import {isTimeWord} from './noun-phrase.js';
 import {isInflected, speechVerbClass} from './speech-verbs.js';
+import {genderOfGivenName} from './mention-gender.js';
 import {
 	anonymousNouns,
 	demonyms,
@@ -408,6 +409,12 @@ function capitalise(words: string): string {
 }
 
 /** Full personal names (two to four name words) anywhere in a run of tokens: `coach Dan Whitfield made…`. */
+/** A capitalised -ing or -ed form that is not a given name. */
+function isVerbFormWord(token: Token): boolean {
+	const form = formClass(token.lower);
+	return (form === 'gerund' || form === 'participle') && genderOfGivenName(token.text) === undefined;
+}
+
 export function findPersonNames(text: string, tokens: readonly Token[]): {name: string; position: number}[] {
 	const names: {name: string; position: number}[] = [];
 	let index = 0;
@@ -421,8 +428,10 @@ export function findPersonNames(text: string, tokens: readonly Token[]): {name: 
 			end++;
 		}
 
+		// `Electing Obama`, `Breaking News`: a verb form opens no name, unless it is a given name (`Sterling`).
+		const start = end - index >= 2 && isVerbFormWord(tokens[index]!) ? index + 1 : index;
 		// Most words start no run of two name words or more: no copies for them.
-		const run = end - index < 2 ? [] : withoutPostNominals(tokens.slice(index, end));
+		const run = end - start < 2 ? [] : withoutPostNominals(tokens.slice(start, end));
 		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!)) {
 			names.push({name: textOf(text, run), position: run[0]!.start});
 		}

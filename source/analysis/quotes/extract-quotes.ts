@@ -328,7 +328,16 @@ export function extractQuotes(
 				);
 		const spans: Span[] = [quote.inner];
 		const next = quoted[index + 1];
-		if (next && isSplitByAttribution(text, quote, next, attribution)) {
+		// `“…,” said Sen. Collins. “…,” added Rep. Rodgers.`: a second part with its own attribution
+		// right after it is another quotation.
+		const nextHasOwn =
+			next !== undefined &&
+			(bySentence.get(sentenceAt(sentences, next.inner.end - 1)) ?? []).some(
+				candidate =>
+					candidate !== attribution &&
+					/^[\s,.:;—–-]*$/u.test(text.slice(next.close, Math.min(candidate.speaker.span.start, candidate.cue.start))),
+			);
+		if (next && !nextHasOwn && isSplitByAttribution(text, quote, next, attribution)) {
 			spans.push(next.inner);
 			index++;
 		}
