@@ -159,6 +159,8 @@ describe('articles full of escape sequences and mixed scripts', () => {
 
 			await t.expectStatus('L esc · R mix', {timeout: 10_000});
 			await t.waitForRawMode();
+			// Long paragraphs are laid out in slices after the first frame: wait for the last one.
+			await t.waitForNoText('Laying out', {timeout: 10_000});
 			await t.settle(200);
 
 			// The text is there, in order, with the escapes gone rather than acted on.
