@@ -160,6 +160,35 @@ describe('speaker phrases read right', () => {
 	});
 });
 
+describe('the subject of a participle after a comma', () => {
+	test.each([
+		[
+			'past a reported clause',
+			'Lind rejected the notion that Democrats could pull away, arguing that there is “room for the administration.”',
+			'Lind',
+		],
+		[
+			'a relative clause after the attribution',
+			'Lind spoke down the street, where about 50 protesters had gathered, chanting “no contract, no peace.”',
+			'50 protesters',
+		],
+		[
+			'the attribution, past the clause it reports',
+			'The spokesman said there was no call or meeting planned with Dorn, adding: “If one is proposed we will consider it.”',
+			'The spokesman',
+		],
+		['by and a participle is no agent', 'An official responded by saying Japan should be “careful.”', 'An official'],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage)).toEqual([speaker]);
+	});
+
+	test('with a modal, a reporting verb in a reported clause reports nothing', () => {
+		expect(
+			speakersOf('Lind said in her remarks that the platform should reiterate its support for “stalwart allies.”'),
+		).toEqual(['Lind']);
+	});
+});
+
 describe('two quotations, each with its own attribution', () => {
 	test('are not one quotation split by the first', () => {
 		expect(

@@ -71,6 +71,7 @@ const closingQuotes = new Set(['”', '"', '’', "'", '»']);
 const quoteMarks = new Set(['“', '”', '"', '‘', '’', "'", '«', '»']);
 // `by saying`, `upon saying`, `after telling`: a participle after these has the clause's subject.
 const participleOpeners = new Set(['by', 'as', 'upon', 'after', 'before', 'while', 'when']);
+const modals = new Set(['should', 'would', 'could', 'must', 'might', 'may', 'will', 'can', 'shall']);
 const singularDeterminers = new Set(['a', 'an', 'each', 'every', 'this', 'that', 'another']);
 const dashes = new Set(['—', '―', '–']);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets', 'getting']);
@@ -336,6 +337,23 @@ function isInsideNounPhrase(sentence: Sentence, index: number): boolean {
  */
 function clauseSubject(sentence: Sentence, before: number): Phrase | undefined {
 	return clauseSubjectAndVerb(sentence, before)?.phrase;
+}
+
+/**
+ * The subject of the clause a participle after a comma belongs to: past the subjects of
+ * reported and subordinate clauses (`Menendez rejected the notion that Democrats could…,
+ * arguing` is Menendez's).
+ */
+function participleSubject(sentence: Sentence, participle: number): Phrase | undefined {
+	for (let before = participle; before > 0;) {
+		const found = clauseSubjectAndVerb(sentence, before);
+		if (!found) return undefined;
+		const opener = found.phrase.start - 1;
+		if (!isReportedClauseStart(sentence, opener) && sentence.classes[opener] !== 'subordinator') return found.phrase;
+		before = found.phrase.start;
+	}
+
+	return undefined;
 }
 
 function clauseSubjectAndVerb(sentence: Sentence, before: number): {phrase: Phrase; verb: number} | undefined {
@@ -899,7 +917,8 @@ export function findAttributions(
 		const anyHead = verbClass !== 'characterising';
 
 		// Passive: `described by Putin as` takes its agent; `has been described as` has no speaker.
-		if (lower(tokens[index + 1]) === 'by' && isPastParticiple(word)) {
+		// Not `responded by saying`: `by` and a participle tell how, not who.
+		if (lower(tokens[index + 1]) === 'by' && isPastParticiple(word) && !isParticiple(lower(tokens[index + 2]))) {
 			add(parse(phraseAfter(sentence, index + 2)), cueFor(sentence, index, index + 1));
 			continue;
 		}
@@ -935,9 +954,11 @@ export function findAttributions(
 		};
 		// `Westmacott said that Obama shows “great charm”`: a verb of another sense inside the clause
 		// an attribution before it reports is part of the reported words.
+		// `said that the platform should reiterate`: with a modal, not even a reporting verb reports.
+		const hasModal = tokens.slice(before ? before.end + 1 : index, index).some(token => modals.has(token.lower));
 		const isReported =
 			before !== undefined &&
-			verbClass !== 'speech' &&
+			(verbClass !== 'speech' || hasModal) &&
 			isReportedClauseStart(sentence, before.start - 1) &&
 			found.some(earlier => earlier.cue.end <= tokens[before.start]!.start);
 		if (
@@ -993,8 +1014,22 @@ export function findAttributions(
 			isParticiple(word) &&
 			(previous?.text === ',' || commaInQuote || index === 0 || participleOpeners.has(lower(previous)));
 		if (participle) {
+			// `…, where about 50 protesters had gathered, chanting`: a clause after the last
+			// attribution gives the participle its subject; a reported or subordinate clause does not.
+			const last = found.at(-1);
+			const nearest = participleSubject(sentence, index);
+			const relativeBetween =
+				last !== undefined &&
+				nearest !== undefined &&
+				tokens.some(
+					(token, at) => at < nearest.start && token.start >= last.cue.end && sentence.classes[at] === 'relative',
+				);
+			const afterLast = nearest !== undefined && (last === undefined || relativeBetween);
 			add(
-				found.at(-1)?.speaker ?? parse(clauseSubject(sentence, index), anyHead) ?? parsedSubject,
+				(afterLast ? parse(nearest, anyHead) : undefined) ??
+					last?.speaker ??
+					parse(clauseSubject(sentence, index), anyHead) ??
+					parsedSubject,
 				cueFor(sentence, index),
 			);
 		} else if (afterConjunction && !isParticiple(word) && !isNounReading(sentence, index, undefined)) {
