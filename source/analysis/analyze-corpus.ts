@@ -10,6 +10,7 @@ import {type ArticleFigures, extractFigures} from './figures/extract-figures.js'
 import {groupFigures} from './figures/group-figures.js';
 import {type ArticleSpeech, extractQuotes} from './quotes/extract-quotes.js';
 import {buildSpeakerIndex} from './speakers/identities.js';
+import {titlesBefore} from './speakers/titles-before.js';
 import {sentenceTokens} from './text/tokens.js';
 
 /** What one article yields on its own, before anything is compared across articles. */
@@ -19,8 +20,17 @@ export type ArticleExtraction = {readonly article: Article} & ArticleSpeech & Ar
 export function extractArticle(article: Article): ArticleExtraction {
 	const tokens = sentenceTokens(article);
 	const speech = extractQuotes(article, tokens);
-	return {article, ...speech, ...extractFigures(article, speech.quotes, speech.attributions, tokens)};
+	// The titles before each name are read here, where the article is, rather than in the
+	// cross-article step, which runs on one thread after all articles (the workers' results
+	// wait for it). Most names have none: one shared empty list, sent once per batch.
+	const names = speech.names.map(entry => {
+		const titles = titlesBefore(article.text, entry.position);
+		return {...entry, titles: titles.length > 0 ? titles : noTitles};
+	});
+	return {article, ...speech, names, ...extractFigures(article, speech.quotes, speech.attributions, tokens)};
 }
+
+const noTitles: readonly string[] = [];
 
 export function analyzeCorpus(corpus: Corpus): CorpusAnalysis {
 	return combineExtractions(

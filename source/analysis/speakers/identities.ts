@@ -45,8 +45,13 @@ export type ArticleSpeakers = {
 	readonly mentions: readonly SpeakerMention[];
 	readonly quotes: readonly Quote[];
 	/** Full personal names the article mentions anywhere (`coach Dan Whitfield made…`), for surnames alone. */
-	readonly names?: readonly {readonly name: string; readonly position: number}[];
-	/** The article text, for the titles written before those names (`first lady Michelle Obama`). */
+	readonly names?: readonly {
+		readonly name: string;
+		readonly position: number;
+		/** The titles written before the name (`first lady Michelle Obama`), when already read: see `text`. */
+		readonly titles?: readonly string[];
+	}[];
+	/** The article text, for the titles written before those names that do not come with them. */
 	readonly text?: string;
 };
 
@@ -304,10 +309,10 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 
 	// Names the articles mention without quoting them: they only say who a name alone is.
 	for (const {articleId, names = [], text} of articles) {
-		for (const {name, position} of names) {
+		for (const {name, position, titles} of names) {
 			const parsed = personName(name);
 			if (parsed && parsed.words.length > 1) {
-				personFor(parsed, articleId, position, text === undefined ? [] : titlesBefore(text, position));
+				personFor(parsed, articleId, position, titles ?? (text === undefined ? [] : titlesBefore(text, position)));
 			}
 		}
 	}
