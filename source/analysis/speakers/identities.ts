@@ -69,6 +69,9 @@ type Cluster = {
 	/** Set when the identity is not what its mentions say (`the Obamas` is a family). */
 	kind?: SpeakerKind;
 	order: number;
+	/** Quotations given to the identity; its id once made (kept here rather than in maps keyed by cluster). */
+	quoteCount: number;
+	id?: string;
 };
 
 /** A person named in full somewhere in the corpus. */
@@ -209,7 +212,7 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 	const add = (key: string, mention: SpeakerMention, articleId: string, name: string) => {
 		let cluster = clusters.get(key);
 		if (!cluster) {
-			cluster = {key, mentions: [], order: order++};
+			cluster = {key, mentions: [], order: order++, quoteCount: 0};
 			clusters.set(key, cluster);
 		}
 
@@ -412,12 +415,11 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		add(key, mention, articleId, name);
 	}
 
-	const quoteCounts = new Map<Cluster, number>();
 	for (const {quotes} of articles) {
 		for (const quote of quotes) {
 			const cluster = quote.attribution ? clusterOf.get(rootMention(quote.attribution.speaker)) : undefined;
 			if (cluster) {
-				quoteCounts.set(cluster, (quoteCounts.get(cluster) ?? 0) + 1);
+				cluster.quoteCount++;
 			}
 		}
 	}
@@ -443,14 +445,14 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 
 	const articleOrder = new Map(articles.map(({articleId}, index) => [articleId, index]));
 	const slugCounts = new Map<string, number>();
-	const idOfCluster = new Map<Cluster, string>();
 	const speakers: Speaker[] = [...clusters.values()]
 		.sort((a, b) => a.order - b.order)
 		.map(cluster => {
 			const names = [...cluster.mentions.map(entry => entry.name), ...(cluster.fullName ? [cluster.fullName] : [])];
 			// `Wasserman Schultz` is a shortened `Debbie Wasserman Schultz`: the full form names the person.
 			// Distinct names only: a cluster can hold thousands of mentions of a few names.
-			const multiWord = [...new Set(names)].filter(name => name.includes(' ')).map(name => name.split(' '));
+			const distinct = [...new Set(names)];
+			const multiWord = distinct.filter(name => name.includes(' ')).map(name => name.split(' '));
 			const shortened = new Set(
 				multiWord.filter(words => multiWord.some(other => endsWith(other, words))).map(words => words.join(' ')),
 			);
@@ -460,7 +462,7 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			const count = (slugCounts.get(base) ?? 0) + 1;
 			slugCounts.set(base, count);
 			const id = count === 1 ? base : `${base}-${count}`;
-			idOfCluster.set(cluster, id);
+			cluster.id = id;
 			const roles: string[] = [];
 			for (const {mention} of cluster.mentions) {
 				const role = cleanedRole(mention.role);
@@ -472,22 +474,21 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			return {
 				id,
 				name,
-				aliases: [...new Set(names)].filter(alias => alias !== name),
+				aliases: distinct.filter(alias => alias !== name),
 				role: mostFrequent(informative.length > 0 ? informative : roles),
 				kind: cluster.kind ?? cluster.mentions[0]!.mention.kind,
 				anonymous: cluster.mentions.some(({mention}) => mention.anonymous),
 				articles: [...new Set(cluster.mentions.map(entry => entry.articleId))].sort(
 					(a, b) => articleOrder.get(a)! - articleOrder.get(b)!,
 				),
-				quoteCount: quoteCounts.get(cluster) ?? 0,
+				quoteCount: cluster.quoteCount,
 			};
 		});
 
 	return {
 		speakers,
 		idOf(mention) {
-			const cluster = clusterOf.get(rootMention(mention));
-			return cluster ? idOfCluster.get(cluster) : undefined;
+			return clusterOf.get(rootMention(mention))?.id;
 		},
 	};
 }
