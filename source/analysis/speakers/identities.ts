@@ -285,13 +285,37 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		return person;
 	};
 
+	// A corpus names the same people and bodies thousands of times: what a mention's name
+	// and role say on their own is read once per distinct string (all of it pure).
+	const rolePhrases = new Map<string, boolean>();
+	const isRoleName = (name: string) => {
+		let is = rolePhrases.get(name);
+		if (is === undefined) {
+			is = isRolePhrase(name);
+			rolePhrases.set(name, is);
+		}
+
+		return is;
+	};
+
+	const roleTitles = new Map<string | undefined, readonly string[]>();
+	const titlesOfRole = (role: string | undefined) => {
+		let found = roleTitles.get(role);
+		if (found === undefined) {
+			found = titlesIn(role);
+			roleTitles.set(role, found);
+		}
+
+		return found;
+	};
+
 	type Alone = {mention: SpeakerMention; articleId: string; name: PersonName};
 	const alone: Alone[] = [];
 	const others: {mention: SpeakerMention; articleId: string}[] = [];
 	for (const {articleId, mentions} of articles) {
 		for (const reference of mentions) {
 			const mention = rootMention(reference);
-			if (mention.kind !== 'person' || isRolePhrase(mention.name)) {
+			if (mention.kind !== 'person' || isRoleName(mention.name)) {
 				others.push({mention, articleId});
 				continue;
 			}
@@ -302,7 +326,7 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			}
 
 			if (name.words.length > 1) {
-				const titles = [...titlesIn(mention.role), ...name.titles];
+				const titles = [...titlesOfRole(mention.role), ...name.titles];
 				add(personFor(name, articleId, mention.span.start, titles).key, mention, articleId, name.text);
 			} else {
 				alone.push({mention, articleId, name});
@@ -330,7 +354,7 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		const {mention, articleId, name} = entry;
 		const word = name.words[0]!;
 		const surname = transliterationKey(word);
-		const titles = [...titlesIn(cleanRole(mention.role)), ...name.titles];
+		const titles = [...titlesOfRole(cleanRole(mention.role)), ...name.titles];
 		const gender = genderOfTitles(titles);
 		const offices = titles.filter(title => !isHonorific(title));
 		readings.push({mention, articleId, name, surname, gender, offices, titles});
@@ -399,19 +423,30 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		add(`surname:${scope}${surname}:${gender ?? ''}`, mention, articleId, word);
 	}
 
+	type Description = {name: string; lower: string; isVerbForm: boolean; organisation?: string};
+	const descriptions = new Map<string, Description>();
 	for (const {mention, articleId} of others) {
 		if (clusterOf.has(mention)) {
 			continue;
 		}
 
-		const name = descriptionName(mention.name);
-		// A reporting verb's inflected form alone (`Saying`, `Said`) is what the sentence did, not
-		// who spoke; a base form may be a surname (`Read said`, `Post`).
-		if (!name.includes(' ') && speechVerbClass(name.toLowerCase()) !== undefined && isInflected(name)) continue;
+		let description = descriptions.get(mention.name);
+		if (!description) {
+			const name = descriptionName(mention.name);
+			const lower = name.toLowerCase();
+			// A reporting verb's inflected form alone (`Saying`, `Said`) is what the sentence did, not
+			// who spoke; a base form may be a surname (`Read said`, `Post`).
+			const isVerbForm = !name.includes(' ') && speechVerbClass(lower) !== undefined && isInflected(name);
+			description = {name, lower, isVerbForm};
+			descriptions.set(mention.name, description);
+		}
+
+		if (description.isVerbForm) continue;
+		const {name} = description;
 		const key =
 			mention.kind === 'organisation'
-				? `organisation:${organisationKey(name)}`
-				: `${mention.kind}:${articleId}:${name.toLowerCase()}`;
+				? `organisation:${(description.organisation ??= organisationKey(name))}`
+				: `${mention.kind}:${articleId}:${description.lower}`;
 		add(key, mention, articleId, name);
 	}
 
@@ -514,6 +549,8 @@ const nameWord = /^(?:\p{Lu}|\d)|^(?:of|for|and|the|on|in|de|du|von|van)$/u;
  * it (capitalised, without an article) when the articles use one.
  */
 function shownName(names: readonly string[]): string {
+	// Most speakers are named once.
+	if (names.length === 1) return names[0]!;
 	// A speaker's thousands of mentions use a few forms: each form's key and properness once.
 	const keys = new Map<string, string>();
 	const key = (name: string) => {
