@@ -9,7 +9,7 @@ import type {Article, Attribution, Corpus, CorpusAnalysis, InputProblem} from '.
 import {type ArticleFigures, extractFigures} from './figures/extract-figures.js';
 import {groupFigures} from './figures/group-figures.js';
 import {type ArticleSpeech, extractQuotes} from './quotes/extract-quotes.js';
-import {buildSpeakerIndex} from './speakers/identities.js';
+import {type ArticleSpeakers, type SpeakerIndexBuilder, speakerIndexBuilder} from './speakers/identities.js';
 import {titlesBefore} from './speakers/titles-before.js';
 import {sentenceTokens} from './text/tokens.js';
 
@@ -43,24 +43,30 @@ function identify(attribution: Attribution, speakerId: string | undefined): void
 	(attribution as {speakerId?: string}).speakerId = speakerId;
 }
 
+/** What the speaker index reads of an extraction. */
+export function articleSpeakers({article, quotes, attributions, names}: ArticleExtraction): ArticleSpeakers {
+	return {
+		articleId: article.id,
+		mentions: attributions.map(attribution => attribution.speaker),
+		quotes,
+		names,
+		text: article.text,
+	};
+}
+
 /**
  * The cross-article half: speaker identities and figure groups over every article's
  * extraction. The extractions become part of the result (they are given their
- * identities and groups, not copied).
+ * identities and groups, not copied). `speakers` may already hold the first of them,
+ * added in order while the rest were read.
  */
 export function combineExtractions(
 	read: readonly ArticleExtraction[],
 	problems: readonly InputProblem[],
+	speakers: SpeakerIndexBuilder = speakerIndexBuilder(),
 ): CorpusAnalysis {
-	const index = buildSpeakerIndex(
-		read.map(({article, quotes, attributions, names}) => ({
-			articleId: article.id,
-			mentions: attributions.map(attribution => attribution.speaker),
-			quotes,
-			names,
-			text: article.text,
-		})),
-	);
+	for (let next = speakers.size; next < read.length; next++) speakers.add(articleSpeakers(read[next]!));
+	const index = speakers.finish();
 
 	// The extractions are completed in place rather than copied: at 10,000 articles the
 	// copies were a million objects, and their garbage collection grew faster than the corpus.
