@@ -24,11 +24,35 @@ export function isHeadline(first: string, rest: readonly string[]): boolean {
  * has its verb in lower case.
  */
 export function isTitleCase(line: string): boolean {
-	const major = line
-		.split(/\s+/)
-		.map(word => word.replace(/^["'“‘(]+/u, ''))
-		.filter(word => /^\p{L}/u.test(word) && !minorWords.has(word.toLowerCase().replace(/[.,:;!?"'”’)]+$/u, '')));
-	return major.length >= 4 && major.every(word => /^\p{Lu}/u.test(word));
+	// Asked of every sentence of an analysed article: one word at a time, stopping at the
+	// first major word in lower case (the verb of a sentence comes early), with the
+	// regular expressions only for what ASCII cannot answer.
+	let major = 0;
+	wordPattern.lastIndex = 0;
+	for (let match = wordPattern.exec(line); match !== null; match = wordPattern.exec(line)) {
+		const word = match[0].replace(leadingMarks, '');
+		if (!startsWithLetter(word) || minorWords.has(word.toLowerCase().replace(trailingMarks, ''))) continue;
+		if (!startsWithCapital(word)) return false;
+		major++;
+	}
+
+	return major >= 4;
+}
+
+const wordPattern = /\S+/g;
+const leadingMarks = /^["'“‘(]+/u;
+const trailingMarks = /[.,:;!?"'”’)]+$/u;
+
+function startsWithLetter(word: string): boolean {
+	const code = word.charCodeAt(0);
+	if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+	return /^\p{L}/u.test(word);
+}
+
+function startsWithCapital(word: string): boolean {
+	const code = word.charCodeAt(0);
+	if (code < 128) return code >= 65 && code <= 90;
+	return /^\p{Lu}/u.test(word);
 }
 
 const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';

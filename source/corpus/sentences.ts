@@ -99,10 +99,16 @@ export function segmentSentences(text: string, start = 0, end = text.length): Sp
 	const spans: Span[] = [];
 	let pending: {start: number; end: number} | undefined;
 	// Each piece's segments in turn: two loops rather than a generator of segments, whose
-	// objects made segmentation about a fifth slower on news paragraphs.
+	// objects made segmentation about a fifth slower on news paragraphs; and each segment
+	// asked for where the last one ended rather than iterated (the same boundaries, found
+	// without the iterator's result objects: about a third less time in the segmenter).
 	for (let pieceStart = start; pieceStart < end;) {
 		const pieceStop = pieceEnd(text, pieceStart, end);
-		for (const {segment, index} of segmenter.segment(text.slice(pieceStart, pieceStop))) {
+		const piece = text.slice(pieceStart, pieceStop);
+		const segments = segmenter.segment(piece);
+		for (let next = 0; next < piece.length;) {
+			const {segment, index} = segments.containing(next)!;
+			next = index + segment.length;
 			const segmentStart = pieceStart + index;
 			if (
 				pending &&

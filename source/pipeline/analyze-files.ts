@@ -8,7 +8,8 @@
 
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
-import {combineExtractions} from '../analysis/analyze-corpus.js';
+import {articleSpeakers, combineExtractions} from '../analysis/analyze-corpus.js';
+import {speakerIndexBuilder} from '../analysis/speakers/identities.js';
 import {discoverArticles, isAddress} from '../corpus/discover.js';
 import type {FilePath} from '../corpus/file-path.js';
 import {defaultMaxArticles, type LoadOptions, uniqueIds, withCheckedCache} from '../corpus/load.js';
@@ -44,8 +45,12 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeOp
 		files.length >= parallelThreshold &&
 		!files.some(file => file === '-' || (typeof file === 'string' && isAddress(file)));
 	const cache = await withCheckedCache(files, options);
+	// While the workers read, this thread starts the speaker index on the articles done so far, in order.
+	const speakers = speakerIndexBuilder();
 	const outcomes = parallel
-		? await inWorkers(files, ids, options.workerUrl!, threads, options)
+		? await inWorkers(files, ids, options.workerUrl!, threads, options, outcome => {
+				if ('extraction' in outcome) speakers.add(articleSpeakers(outcome.extraction));
+			})
 		: await onThisThread(files, ids, {...options, ...cache.options});
 
 	const extractions = [];
@@ -55,7 +60,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeOp
 		else problems.push(outcome.problem);
 	}
 
-	return combineExtractions(extractions, problems);
+	return combineExtractions(extractions, problems, speakers);
 }
 
 async function onThisThread(
@@ -85,8 +90,11 @@ async function inWorkers(
 	workerUrl: URL,
 	threads: number,
 	options: AnalyzeOptions,
+	/** Given each outcome in file order, as soon as it and all before it are in. */
+	onInOrder: (outcome: FileOutcome) => void,
 ): Promise<FileOutcome[]> {
 	const outcomes: FileOutcome[] = Array.from({length: files.length});
+	let inOrder = 0;
 	const {maxSize, maxArticles, refresh, fetchTimeout, cacheDirectory} = options;
 	const workerData: LoadOptions = {maxSize, maxArticles, refresh, fetchTimeout, cacheDirectory};
 	const workers = Array.from(
@@ -112,6 +120,13 @@ async function inWorkers(
 				worker.on('message', (result: BatchResult) => {
 					for (const [offset, outcome] of result.outcomes.entries()) {
 						outcomes[result.first + offset] = outcome;
+					}
+
+					try {
+						while (inOrder < files.length && outcomes[inOrder] !== undefined) onInOrder(outcomes[inOrder++]!);
+					} catch (error) {
+						reject(error as Error);
+						return;
 					}
 
 					done += result.outcomes.length;

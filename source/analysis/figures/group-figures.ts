@@ -68,7 +68,8 @@ export function groupFigures(articles: readonly ArticleFigureList[]): Grouping {
 	}
 
 	const slugCounts = new Map<string, number>();
-	const ids = new Map<string, string>();
+	// Per article, the group id of each figure index: no key string made per figure.
+	const ids = new Map<string, string[]>();
 	const groups = order.map(members => {
 		const units = members.map(({entry}) => entry.figure.unit);
 		const unit = mostCommon(units);
@@ -80,7 +81,13 @@ export function groupFigures(articles: readonly ArticleFigureList[]): Grouping {
 		slugCounts.set(base, count);
 		const id = count === 1 ? base : `${base}-${count}`;
 		for (const member of members) {
-			ids.set(`${member.article}\u0000${member.index}`, id);
+			let ofArticle = ids.get(member.article);
+			if (!ofArticle) {
+				ofArticle = [];
+				ids.set(member.article, ofArticle);
+			}
+
+			ofArticle[member.index] = id;
 		}
 
 		// Alone, nothing was joined; together, as sure as the weakest evidence.
@@ -96,5 +103,5 @@ export function groupFigures(articles: readonly ArticleFigureList[]): Grouping {
 		};
 	});
 
-	return {groups, groupOf: (articleId, index) => ids.get(`${articleId}\u0000${index}`)};
+	return {groups, groupOf: (articleId, index) => ids.get(articleId)?.[index]};
 }

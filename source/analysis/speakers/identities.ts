@@ -45,8 +45,13 @@ export type ArticleSpeakers = {
 	readonly mentions: readonly SpeakerMention[];
 	readonly quotes: readonly Quote[];
 	/** Full personal names the article mentions anywhere (`coach Dan Whitfield made…`), for surnames alone. */
-	readonly names?: readonly {readonly name: string; readonly position: number}[];
-	/** The article text, for the titles written before those names (`first lady Michelle Obama`). */
+	readonly names?: readonly {
+		readonly name: string;
+		readonly position: number;
+		/** The titles written before the name (`first lady Michelle Obama`), when already read: see `text`. */
+		readonly titles?: readonly string[];
+	}[];
+	/** The article text, for the titles written before those names that do not come with them. */
 	readonly text?: string;
 };
 
@@ -64,6 +69,9 @@ type Cluster = {
 	/** Set when the identity is not what its mentions say (`the Obamas` is a family). */
 	kind?: SpeakerKind;
 	order: number;
+	/** Quotations given to the identity; its id once made (kept here rather than in maps keyed by cluster). */
+	quoteCount: number;
+	id?: string;
 };
 
 /** A person named in full somewhere in the corpus. */
@@ -197,14 +205,33 @@ function chooseInArticle(uses: readonly Use[], fit: readonly Person[], position:
 	return nearest?.person;
 }
 
+/**
+ * The index built article by article: the first pass over each article's mentions needs
+ * only the articles before it, so it can run while later articles are still being read
+ * (the worker pipeline feeds it their results in order); the rest runs in `finish`.
+ */
+export type SpeakerIndexBuilder = {
+	/** How many articles have been added. */
+	readonly size: number;
+	readonly add: (article: ArticleSpeakers) => void;
+	readonly finish: () => SpeakerIndex;
+};
+
 export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): SpeakerIndex {
+	const builder = speakerIndexBuilder();
+	for (const article of articles) builder.add(article);
+	return builder.finish();
+}
+
+export function speakerIndexBuilder(): SpeakerIndexBuilder {
+	const articles: ArticleSpeakers[] = [];
 	const clusters = new Map<string, Cluster>();
 	const clusterOf = new Map<SpeakerMention, Cluster>();
 	let order = 0;
 	const add = (key: string, mention: SpeakerMention, articleId: string, name: string) => {
 		let cluster = clusters.get(key);
 		if (!cluster) {
-			cluster = {key, mentions: [], order: order++};
+			cluster = {key, mentions: [], order: order++, quoteCount: 0};
 			clusters.set(key, cluster);
 		}
 
@@ -277,13 +304,39 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 		return person;
 	};
 
+	// A corpus names the same people and bodies thousands of times: what a mention's name
+	// and role say on their own is read once per distinct string (all of it pure).
+	const rolePhrases = new Map<string, boolean>();
+	const isRoleName = (name: string) => {
+		let is = rolePhrases.get(name);
+		if (is === undefined) {
+			is = isRolePhrase(name);
+			rolePhrases.set(name, is);
+		}
+
+		return is;
+	};
+
+	const roleTitles = new Map<string | undefined, readonly string[]>();
+	const titlesOfRole = (role: string | undefined) => {
+		let found = roleTitles.get(role);
+		if (found === undefined) {
+			found = titlesIn(role);
+			roleTitles.set(role, found);
+		}
+
+		return found;
+	};
+
 	type Alone = {mention: SpeakerMention; articleId: string; name: PersonName};
 	const alone: Alone[] = [];
 	const others: {mention: SpeakerMention; articleId: string}[] = [];
-	for (const {articleId, mentions} of articles) {
+	const addArticle = (article: ArticleSpeakers) => {
+		articles.push(article);
+		const {articleId, mentions} = article;
 		for (const reference of mentions) {
 			const mention = rootMention(reference);
-			if (mention.kind !== 'person' || isRolePhrase(mention.name)) {
+			if (mention.kind !== 'person' || isRoleName(mention.name)) {
 				others.push({mention, articleId});
 				continue;
 			}
@@ -294,196 +347,215 @@ export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): Speaker
 			}
 
 			if (name.words.length > 1) {
-				const titles = [...titlesIn(mention.role), ...name.titles];
+				const titles = [...titlesOfRole(mention.role), ...name.titles];
 				add(personFor(name, articleId, mention.span.start, titles).key, mention, articleId, name.text);
 			} else {
 				alone.push({mention, articleId, name});
 			}
 		}
-	}
-
-	// Names the articles mention without quoting them: they only say who a name alone is.
-	for (const {articleId, names = [], text} of articles) {
-		for (const {name, position} of names) {
-			const parsed = personName(name);
-			if (parsed && parsed.words.length > 1) {
-				personFor(parsed, articleId, position, text === undefined ? [] : titlesBefore(text, position));
-			}
-		}
-	}
-
-	// Sieves 1 and 2 look inside the article; sieve 3 after all of them, since it
-	// asks whom the corpus calls by surname alone.
-	type Reading = Alone & {surname: string; gender?: Gender; offices: string[]; titles: string[]};
-	const readings: Reading[] = [];
-	const resolved = new Map<SpeakerMention, Person>();
-	const calledBySurname = new Map<string, Map<Person, number>>();
-	for (const entry of alone) {
-		const {mention, articleId, name} = entry;
-		const word = name.words[0]!;
-		const surname = transliterationKey(word);
-		const titles = [...titlesIn(cleanRole(mention.role)), ...name.titles];
-		const gender = genderOfTitles(titles);
-		const offices = titles.filter(title => !isHonorific(title));
-		readings.push({mention, articleId, name, surname, gender, offices, titles});
-		const inArticle = (usesInArticle.get(articleId) ?? noUses).surnames.get(surname) ?? [];
-		let person: Person | undefined;
-		if (inArticle.length > 0) {
-			// Sieve 1: the surname of someone named in full in this article.
-			const people = [...new Set(inArticle.map(use => use.person))];
-			// `President Obama` in a story that names only Michelle Obama in full: the one person of
-			// that surname the corpus gives the office, when nobody named in the article holds it.
-			const holders = offices.length === 0 ? [] : officeHolders(peopleBySurname.get(surname) ?? [], offices);
-			const holderHere = holders.some(holder => people.includes(holder));
-			person =
-				holders.length === 1 && !holderHere
-					? holders[0]
-					: chooseInArticle(inArticle, fitting(people, gender, offices), mention.span.start);
-			// `Obama said`, `President Obama said`: how the corpus calls this person, unlike `Mrs. Obama`.
-			if (person && !gender) {
-				const called = calledBySurname.get(surname) ?? new Map<Person, number>();
-				called.set(person, (called.get(person) ?? 0) + 1);
-				calledBySurname.set(surname, called);
-			}
-		} else if (titles.every(title => !isHonorific(title))) {
-			// Sieve 2: a given name alone, of one person named in full in this article.
-			const uses = (usesInArticle.get(articleId) ?? noUses).givenNames.get(givenNameKey(word)) ?? [];
-			const people = [...new Set(uses.map(use => use.person))];
-			person = people.length === 1 ? people[0] : undefined;
-		}
-
-		if (person) resolved.set(mention, person);
-	}
-
-	for (const reading of readings) {
-		const {mention, articleId, name, surname, gender, offices, titles} = reading;
-		const word = name.words[0]!;
-		const inArticle = (usesInArticle.get(articleId) ?? noUses).surnames.get(surname) ?? [];
-		const namesakes = peopleBySurname.get(surname) ?? [];
-		let person = resolved.get(mention);
-		if (!person && inArticle.length === 0) {
-			// Sieve 3: the only fitting person of that surname in the corpus, else the only
-			// one of them other articles call by surname alone (Barack, not Michelle Obama).
-			const fit = fitting(namesakes, gender, offices);
-			person = fit.length === 1 ? fit[0] : calledMostly(calledBySurname.get(surname), fit);
-		}
-
-		if (person) {
-			const cluster = add(person.key, mention, articleId, word);
-			cluster.fullName ??= person.fullName;
-			continue;
-		}
-
-		// `the Obamas`, `the Bushes`: a family, named after someone the article names.
-		const stem = word.replace(/e?s$/u, '');
-		if (stem !== word && (usesInArticle.get(articleId) ?? noUses).surnames.has(transliterationKey(stem))) {
-			add(`group:${articleId}:${word.toLowerCase()}`, mention, articleId, word).kind = 'group';
-			continue;
-		}
-
-		// `Responding`, `Finally`: a sentence's first word, naming nobody.
-		if (titles.length === 0 && namesakes.length === 0 && isWordForm(word)) {
-			continue;
-		}
-
-		// Sieve 4: unresolved. Several namesakes: any could be meant, so only this article's.
-		const scope = namesakes.length > 0 || inArticle.length > 0 ? `${articleId}:` : '';
-		add(`surname:${scope}${surname}:${gender ?? ''}`, mention, articleId, word);
-	}
-
-	for (const {mention, articleId} of others) {
-		if (clusterOf.has(mention)) {
-			continue;
-		}
-
-		const name = descriptionName(mention.name);
-		// A reporting verb's inflected form alone (`Saying`, `Said`) is what the sentence did, not
-		// who spoke; a base form may be a surname (`Read said`, `Post`).
-		if (!name.includes(' ') && speechVerbClass(name.toLowerCase()) !== undefined && isInflected(name)) continue;
-		const key =
-			mention.kind === 'organisation'
-				? `organisation:${organisationKey(name)}`
-				: `${mention.kind}:${articleId}:${name.toLowerCase()}`;
-		add(key, mention, articleId, name);
-	}
-
-	const quoteCounts = new Map<Cluster, number>();
-	for (const {quotes} of articles) {
-		for (const quote of quotes) {
-			const cluster = quote.attribution ? clusterOf.get(rootMention(quote.attribution.speaker)) : undefined;
-			if (cluster) {
-				quoteCounts.set(cluster, (quoteCounts.get(cluster) ?? 0) + 1);
-			}
-		}
-	}
-
-	// A corpus's mentions hold a few thousand distinct roles, each thousands of times:
-	// each is cleaned and judged once.
-	const cleanedRoles = new Map<string | undefined, string | undefined>();
-	const cleanedRole = (role: string | undefined) => {
-		if (!cleanedRoles.has(role)) cleanedRoles.set(role, cleanRole(role));
-		return cleanedRoles.get(role);
 	};
 
-	const honorifics = new Map<string, boolean>();
-	const honorific = (role: string) => {
-		let is = honorifics.get(role);
-		if (is === undefined) {
-			is = isHonorific(role);
-			honorifics.set(role, is);
+	const finish = (): SpeakerIndex => {
+		// Names the articles mention without quoting them: they only say who a name alone is.
+		for (const {articleId, names = [], text} of articles) {
+			for (const {name, position, titles} of names) {
+				const parsed = personName(name);
+				if (parsed && parsed.words.length > 1) {
+					personFor(parsed, articleId, position, titles ?? (text === undefined ? [] : titlesBefore(text, position)));
+				}
+			}
 		}
 
-		return is;
-	};
-
-	const articleOrder = new Map(articles.map(({articleId}, index) => [articleId, index]));
-	const slugCounts = new Map<string, number>();
-	const idOfCluster = new Map<Cluster, string>();
-	const speakers: Speaker[] = [...clusters.values()]
-		.sort((a, b) => a.order - b.order)
-		.map(cluster => {
-			const names = [...cluster.mentions.map(entry => entry.name), ...(cluster.fullName ? [cluster.fullName] : [])];
-			// `Wasserman Schultz` is a shortened `Debbie Wasserman Schultz`: the full form names the person.
-			// Distinct names only: a cluster can hold thousands of mentions of a few names.
-			const multiWord = [...new Set(names)].filter(name => name.includes(' ')).map(name => name.split(' '));
-			const shortened = new Set(
-				multiWord.filter(words => multiWord.some(other => endsWith(other, words))).map(words => words.join(' ')),
-			);
-			const fullest = names.filter(name => name.includes(' ') && !shortened.has(name));
-			const name = shownName(fullest.length > 0 ? fullest : names);
-			const base = slug(name);
-			const count = (slugCounts.get(base) ?? 0) + 1;
-			slugCounts.set(base, count);
-			const id = count === 1 ? base : `${base}-${count}`;
-			idOfCluster.set(cluster, id);
-			const roles: string[] = [];
-			for (const {mention} of cluster.mentions) {
-				const role = cleanedRole(mention.role);
-				if (role) roles.push(role);
+		// Sieves 1 and 2 look inside the article; sieve 3 after all of them, since it
+		// asks whom the corpus calls by surname alone.
+		type Reading = Alone & {surname: string; gender?: Gender; offices: string[]; titles: string[]};
+		const readings: Reading[] = [];
+		const resolved = new Map<SpeakerMention, Person>();
+		const calledBySurname = new Map<string, Map<Person, number>>();
+		for (const entry of alone) {
+			const {mention, articleId, name} = entry;
+			const word = name.words[0]!;
+			const surname = transliterationKey(word);
+			const titles = [...titlesOfRole(cleanRole(mention.role)), ...name.titles];
+			const gender = genderOfTitles(titles);
+			const offices = titles.filter(title => !isHonorific(title));
+			readings.push({mention, articleId, name, surname, gender, offices, titles});
+			const inArticle = (usesInArticle.get(articleId) ?? noUses).surnames.get(surname) ?? [];
+			let person: Person | undefined;
+			if (inArticle.length > 0) {
+				// Sieve 1: the surname of someone named in full in this article.
+				const people = [...new Set(inArticle.map(use => use.person))];
+				// `President Obama` in a story that names only Michelle Obama in full: the one person of
+				// that surname the corpus gives the office, when nobody named in the article holds it.
+				const holders = offices.length === 0 ? [] : officeHolders(peopleBySurname.get(surname) ?? [], offices);
+				const holderHere = holders.some(holder => people.includes(holder));
+				person =
+					holders.length === 1 && !holderHere
+						? holders[0]
+						: chooseInArticle(inArticle, fitting(people, gender, offices), mention.span.start);
+				// `Obama said`, `President Obama said`: how the corpus calls this person, unlike `Mrs. Obama`.
+				if (person && !gender) {
+					const called = calledBySurname.get(surname) ?? new Map<Person, number>();
+					called.set(person, (called.get(person) ?? 0) + 1);
+					calledBySurname.set(surname, called);
+				}
+			} else if (titles.every(title => !isHonorific(title))) {
+				// Sieve 2: a given name alone, of one person named in full in this article.
+				const uses = (usesInArticle.get(articleId) ?? noUses).givenNames.get(givenNameKey(word)) ?? [];
+				const people = [...new Set(uses.map(use => use.person))];
+				person = people.length === 1 ? people[0] : undefined;
 			}
 
-			// `Mr` says less than `foreign minister`: honorifics only when nothing else is known.
-			const informative = roles.filter(role => !honorific(role));
-			return {
-				id,
-				name,
-				aliases: [...new Set(names)].filter(alias => alias !== name),
-				role: mostFrequent(informative.length > 0 ? informative : roles),
-				kind: cluster.kind ?? cluster.mentions[0]!.mention.kind,
-				anonymous: cluster.mentions.some(({mention}) => mention.anonymous),
-				articles: [...new Set(cluster.mentions.map(entry => entry.articleId))].sort(
-					(a, b) => articleOrder.get(a)! - articleOrder.get(b)!,
-				),
-				quoteCount: quoteCounts.get(cluster) ?? 0,
-			};
-		});
+			if (person) resolved.set(mention, person);
+		}
+
+		for (const reading of readings) {
+			const {mention, articleId, name, surname, gender, offices, titles} = reading;
+			const word = name.words[0]!;
+			const inArticle = (usesInArticle.get(articleId) ?? noUses).surnames.get(surname) ?? [];
+			const namesakes = peopleBySurname.get(surname) ?? [];
+			let person = resolved.get(mention);
+			if (!person && inArticle.length === 0) {
+				// Sieve 3: the only fitting person of that surname in the corpus, else the only
+				// one of them other articles call by surname alone (Barack, not Michelle Obama).
+				const fit = fitting(namesakes, gender, offices);
+				person = fit.length === 1 ? fit[0] : calledMostly(calledBySurname.get(surname), fit);
+			}
+
+			if (person) {
+				const cluster = add(person.key, mention, articleId, word);
+				cluster.fullName ??= person.fullName;
+				continue;
+			}
+
+			// `the Obamas`, `the Bushes`: a family, named after someone the article names.
+			const stem = word.replace(/e?s$/u, '');
+			if (stem !== word && (usesInArticle.get(articleId) ?? noUses).surnames.has(transliterationKey(stem))) {
+				add(`group:${articleId}:${word.toLowerCase()}`, mention, articleId, word).kind = 'group';
+				continue;
+			}
+
+			// `Responding`, `Finally`: a sentence's first word, naming nobody.
+			if (titles.length === 0 && namesakes.length === 0 && isWordForm(word)) {
+				continue;
+			}
+
+			// Sieve 4: unresolved. Several namesakes: any could be meant, so only this article's.
+			const scope = namesakes.length > 0 || inArticle.length > 0 ? `${articleId}:` : '';
+			add(`surname:${scope}${surname}:${gender ?? ''}`, mention, articleId, word);
+		}
+
+		type Description = {name: string; lower: string; isVerbForm: boolean; organisation?: string};
+		const descriptions = new Map<string, Description>();
+		for (const {mention, articleId} of others) {
+			if (clusterOf.has(mention)) {
+				continue;
+			}
+
+			let description = descriptions.get(mention.name);
+			if (!description) {
+				const name = descriptionName(mention.name);
+				const lower = name.toLowerCase();
+				// A reporting verb's inflected form alone (`Saying`, `Said`) is what the sentence did, not
+				// who spoke; a base form may be a surname (`Read said`, `Post`).
+				const isVerbForm = !name.includes(' ') && speechVerbClass(lower) !== undefined && isInflected(name);
+				description = {name, lower, isVerbForm};
+				descriptions.set(mention.name, description);
+			}
+
+			if (description.isVerbForm) continue;
+			const {name} = description;
+			const key =
+				mention.kind === 'organisation'
+					? `organisation:${(description.organisation ??= organisationKey(name))}`
+					: `${mention.kind}:${articleId}:${description.lower}`;
+			add(key, mention, articleId, name);
+		}
+
+		for (const {quotes} of articles) {
+			for (const quote of quotes) {
+				const cluster = quote.attribution ? clusterOf.get(rootMention(quote.attribution.speaker)) : undefined;
+				if (cluster) {
+					cluster.quoteCount++;
+				}
+			}
+		}
+
+		// A corpus's mentions hold a few thousand distinct roles, each thousands of times:
+		// each is cleaned and judged once.
+		const cleanedRoles = new Map<string | undefined, string | undefined>();
+		const cleanedRole = (role: string | undefined) => {
+			if (!cleanedRoles.has(role)) cleanedRoles.set(role, cleanRole(role));
+			return cleanedRoles.get(role);
+		};
+
+		const honorifics = new Map<string, boolean>();
+		const honorific = (role: string) => {
+			let is = honorifics.get(role);
+			if (is === undefined) {
+				is = isHonorific(role);
+				honorifics.set(role, is);
+			}
+
+			return is;
+		};
+
+		const articleOrder = new Map(articles.map(({articleId}, index) => [articleId, index]));
+		const slugCounts = new Map<string, number>();
+		const speakers: Speaker[] = [...clusters.values()]
+			.sort((a, b) => a.order - b.order)
+			.map(cluster => {
+				const names = [...cluster.mentions.map(entry => entry.name), ...(cluster.fullName ? [cluster.fullName] : [])];
+				// `Wasserman Schultz` is a shortened `Debbie Wasserman Schultz`: the full form names the person.
+				// Distinct names only: a cluster can hold thousands of mentions of a few names.
+				const distinct = [...new Set(names)];
+				const multiWord = distinct.filter(name => name.includes(' ')).map(name => name.split(' '));
+				const shortened = new Set(
+					multiWord.filter(words => multiWord.some(other => endsWith(other, words))).map(words => words.join(' ')),
+				);
+				const fullest = names.filter(name => name.includes(' ') && !shortened.has(name));
+				const name = shownName(fullest.length > 0 ? fullest : names);
+				const base = slug(name);
+				const count = (slugCounts.get(base) ?? 0) + 1;
+				slugCounts.set(base, count);
+				const id = count === 1 ? base : `${base}-${count}`;
+				cluster.id = id;
+				const roles: string[] = [];
+				for (const {mention} of cluster.mentions) {
+					const role = cleanedRole(mention.role);
+					if (role) roles.push(role);
+				}
+
+				// `Mr` says less than `foreign minister`: honorifics only when nothing else is known.
+				const informative = roles.filter(role => !honorific(role));
+				return {
+					id,
+					name,
+					aliases: distinct.filter(alias => alias !== name),
+					role: mostFrequent(informative.length > 0 ? informative : roles),
+					kind: cluster.kind ?? cluster.mentions[0]!.mention.kind,
+					anonymous: cluster.mentions.some(({mention}) => mention.anonymous),
+					articles: [...new Set(cluster.mentions.map(entry => entry.articleId))].sort(
+						(a, b) => articleOrder.get(a)! - articleOrder.get(b)!,
+					),
+					quoteCount: cluster.quoteCount,
+				};
+			});
+
+		return {
+			speakers,
+			idOf(mention) {
+				return clusterOf.get(rootMention(mention))?.id;
+			},
+		};
+	};
 
 	return {
-		speakers,
-		idOf(mention) {
-			const cluster = clusterOf.get(rootMention(mention));
-			return cluster ? idOfCluster.get(cluster) : undefined;
+		get size() {
+			return articles.length;
 		},
+		add: addArticle,
+		finish,
 	};
 }
 
@@ -508,6 +580,8 @@ const nameWord = /^(?:\p{Lu}|\d)|^(?:of|for|and|the|on|in|de|du|von|van)$/u;
  * it (capitalised, without an article) when the articles use one.
  */
 function shownName(names: readonly string[]): string {
+	// Most speakers are named once.
+	if (names.length === 1) return names[0]!;
 	// A speaker's thousands of mentions use a few forms: each form's key and properness once.
 	const keys = new Map<string, string>();
 	const key = (name: string) => {

@@ -116,6 +116,29 @@ export function formClass(lower: string): WordClass {
 	return 'noun';
 }
 
+/** `didn’t`, `can't`: `/n['’]t$/u` read from the last three characters, since every word is asked. */
+function endsInNt(lower: string): boolean {
+	const last = lower.length - 1;
+	if (last < 2 || lower.charCodeAt(last) !== 0x74) return false;
+	const apostrophe = lower.charCodeAt(last - 1);
+	return (apostrophe === 0x27 || apostrophe === 0x20_19) && lower.charCodeAt(last - 2) === 0x6e;
+}
+
+/** `/^\p{Ll}/u`, without a regular expression for ASCII. */
+function startsInLowerCase(word: string): boolean {
+	const code = word.charCodeAt(0);
+	if (code < 128) return code >= 97 && code <= 122;
+	return /^\p{Ll}/u.test(word);
+}
+
+/** `targets`, not `boss` or `judge’s`: `/[^s'’]s$/u` read from the last two characters. */
+function isSForm(lower: string): boolean {
+	const last = lower.length - 1;
+	if (last < 1 || lower.charCodeAt(last) !== 0x73) return false;
+	const before = lower.charCodeAt(last - 1);
+	return before !== 0x73 && before !== 0x27 && before !== 0x20_19;
+}
+
 /** Digits, dots and commas only (`1,150`, `3.5`): `/^[\d.,]+$/` without a regular expression. */
 function isNumeral(word: string): boolean {
 	if (word.length === 0) return false;
@@ -138,7 +161,7 @@ export function wordClassOf(token: Token, initial: boolean): WordClass {
 	if (known !== undefined) return known;
 
 	// `didn’t`, `won’t`, `can't`: a negated auxiliary.
-	if (/n['’]t$/u.test(lower)) return 'auxiliary';
+	if (endsInNt(lower)) return 'auxiliary';
 	if (isNumeral(lower)) return 'number';
 	if (isCapitalised(token.text) && !initial) return 'name';
 	// `Jared Potts spoke`: a given name that looks like a verb form opens a name.
@@ -160,17 +183,16 @@ const opensObject = new Set<WordClass>(['determiner', 'possessive', 'pronoun', '
  */
 function isVerbInContext(tokens: readonly Token[], classes: readonly WordClass[], index: number): boolean {
 	const token = tokens[index]!;
-	if (classes[index] !== 'noun' || !/^\p{Ll}/u.test(token.text)) return false;
+	if (classes[index] !== 'noun' || !startsInLowerCase(token.text)) return false;
 	const previous = tokens[index - 1];
 	const previousClass = classes[index - 1];
 	if (previous === undefined) return false;
-	if (takesBaseForm.has(previous.lower) || /n['’]t$/u.test(previous.lower)) return !token.lower.endsWith('s');
+	if (takesBaseForm.has(previous.lower) || endsInNt(previous.lower)) return !token.lower.endsWith('s');
 	const nextClass = classes[index + 1];
 	if (nextClass === undefined || !opensObject.has(nextClass)) return false;
 	if (previous.lower === 'to') return !token.lower.endsWith('s');
 	// `judge’s`, `boss`: a possessive or a noun in -ss is no -s verb form.
-	const isSForm = /[^s'’]s$/u.test(token.lower);
-	return isSForm && (previousClass === 'noun' || previousClass === 'name');
+	return isSForm(token.lower) && (previousClass === 'noun' || previousClass === 'name');
 }
 
 // `retired neurosurgeon Ben Carson`, `acting director`: title modifiers that look like verb forms.
