@@ -230,3 +230,23 @@ describe('a description points back to the person it describes', () => {
 		).toEqual(['Is he, though?', 'The host']);
 	});
 });
+
+describe('a singular reference does not point back to a plural', () => {
+	test('the group is not other groups named before', () => {
+		expect(
+			speakersOf(
+				['March', 'Other justice groups joined the march on Sunday.', '“Power to the people!” the group shouted.'].join(
+					'\n',
+				),
+			),
+		).toEqual([['Power to the people!', 'The group']]);
+	});
+
+	test('it is an organisation named before', () => {
+		expect(
+			speakersOf(
+				['March', 'The Justice League joined the march.', '“Power to the people!” the group shouted.'].join('\n'),
+			),
+		).toEqual([['Power to the people!', 'Justice League']]);
+	});
+});

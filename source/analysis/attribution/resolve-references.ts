@@ -188,8 +188,12 @@ export function createResolver(
 		}
 
 		// `the agency` after the National Disaster Management Authority: the last institution.
+		// Not `the group` after `other social justice groups`: a plural common noun is several.
 		if (institutionalHeads.has(head)) {
-			return history.findLast(candidate => candidate.kind === 'organisation' && isNear(candidate));
+			const isPlural = (candidate: SpeakerMention) => /\s\p{Ll}+s$/u.test(candidate.name) && !head.endsWith('s');
+			return history.findLast(
+				candidate => candidate.kind === 'organisation' && isNear(candidate) && !isPlural(candidate),
+			);
 		}
 
 		// `the 46-year-old`, `the billionaire`: the last person, when named close by.
