@@ -217,6 +217,17 @@ export type SpeakerIndexBuilder = {
 	readonly finish: () => SpeakerIndex;
 };
 
+/** A pure function of one argument, computed once per distinct argument. */
+function memoized<Key, Value>(compute: (key: Key) => Value): (key: Key) => Value {
+	const values = new Map<Key, Value>();
+	return key => {
+		if (values.has(key)) return values.get(key)!;
+		const value = compute(key);
+		values.set(key, value);
+		return value;
+	};
+}
+
 export function buildSpeakerIndex(articles: readonly ArticleSpeakers[]): SpeakerIndex {
 	const builder = speakerIndexBuilder();
 	for (const article of articles) builder.add(article);
@@ -306,27 +317,8 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 
 	// A corpus names the same people and bodies thousands of times: what a mention's name
 	// and role say on their own is read once per distinct string (all of it pure).
-	const rolePhrases = new Map<string, boolean>();
-	const isRoleName = (name: string) => {
-		let is = rolePhrases.get(name);
-		if (is === undefined) {
-			is = isRolePhrase(name);
-			rolePhrases.set(name, is);
-		}
-
-		return is;
-	};
-
-	const roleTitles = new Map<string | undefined, readonly string[]>();
-	const titlesOfRole = (role: string | undefined) => {
-		let found = roleTitles.get(role);
-		if (found === undefined) {
-			found = titlesIn(role);
-			roleTitles.set(role, found);
-		}
-
-		return found;
-	};
+	const isRoleName = memoized(isRolePhrase);
+	const titlesOfRole = memoized(titlesIn);
 
 	type Alone = {mention: SpeakerMention; articleId: string; name: PersonName};
 	const alone: Alone[] = [];
@@ -483,22 +475,8 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 
 		// A corpus's mentions hold a few thousand distinct roles, each thousands of times:
 		// each is cleaned and judged once.
-		const cleanedRoles = new Map<string | undefined, string | undefined>();
-		const cleanedRole = (role: string | undefined) => {
-			if (!cleanedRoles.has(role)) cleanedRoles.set(role, cleanRole(role));
-			return cleanedRoles.get(role);
-		};
-
-		const honorifics = new Map<string, boolean>();
-		const honorific = (role: string) => {
-			let is = honorifics.get(role);
-			if (is === undefined) {
-				is = isHonorific(role);
-				honorifics.set(role, is);
-			}
-
-			return is;
-		};
+		const cleanedRole = memoized(cleanRole);
+		const honorific = memoized(isHonorific);
 
 		const articleOrder = new Map(articles.map(({articleId}, index) => [articleId, index]));
 		const slugCounts = new Map<string, number>();
