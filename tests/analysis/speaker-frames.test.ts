@@ -627,3 +627,41 @@ describe('appositives after an object', () => {
 		expect(speakersOf(passage)).toEqual(['Lena Kasper']);
 	});
 });
+
+describe('subjects past modifiers and inside noun phrases', () => {
+	test.each([
+		[
+			'an intensifier between the subject and its verb',
+			'Mara Lind herself said Tuesday that “the only way to win the county is to ask, one on one.”',
+			['Mara Lind'],
+		],
+		[
+			'the object of a preposition is not the subject of the verb after it',
+			'A March letter from the Farmers Union obtained by The Daily Ledger warns that “any further use will go to our lawyers.”',
+			['Farmers Union'],
+		],
+		[
+			'a participle after a noun with a number before it modifies that noun',
+			'Later, Ana Ruiz shared a syllabus for a 2002 history class called “Empire” on her page, writing “Allow me to help the reporter.”',
+			['Ana Ruiz', 'Ana Ruiz'],
+		],
+		[
+			'a characterising verb after a title in quotation marks has its object; no inversion',
+			'Reyes, a star of the series “Harbor,” thanked the governor for “making all of us safer.”',
+			// The series’ title is nobody’s words.
+			[null, 'Reyes'],
+		],
+		[
+			'a characterising verb inverts when the phrase after it ends the clause',
+			'“I am a voter,” declares Stella Acs, 27, a Navy veteran.',
+			['Stella Acs'],
+		],
+		[
+			'an appositive with a participle modifying its noun',
+			'But Tom Mills, at a consulting firm called Harbor Partners, argues that the bank’s influence “will inevitably grow.”',
+			['Tom Mills'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});

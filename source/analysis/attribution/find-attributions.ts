@@ -77,6 +77,14 @@ const dashes = new Set(['—', '―', '–']);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets', 'getting']);
 const strongBoundaries = new Set([':', ';', '(', '—', '―', '–', '“', '”', '"']);
 const goForms = new Set(['go', 'goes', 'went', 'going', 'gone']);
+// `Cruz himself said`: an intensifier between the subject and its verb.
+const reflexives = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);
+// `a letter from the Legion obtained by the AP warns`: the object of one of these is not the
+// subject of the verb after it (unlike `of`, `than` or `about` in `one of the officials said`,
+// `more than 100 people said`).
+const objectPrepositions = new Set(
+	'by from for with at in on into against toward towards among upon via without within through'.split(' '),
+);
 // Words that lead a sentence before its subject: `However, the ministry said`.
 const leadingAdverbials = new Set(
 	'however meanwhile still also moreover but and yet instead separately earlier later in on at amid after before since despite while during following last speaking asked'.split(
@@ -178,7 +186,11 @@ function isAppositive(sentence: Sentence, start: number, end: number): boolean {
 		// `, an oncologist who advised the mayor,`: a relative clause inside may hold any verb.
 		if (classes[index] === 'relative' && index > start) break;
 		if (classes[index] === 'auxiliary' || classes[index] === 'verb') return false;
-		if (speechVerbClassOfLower(sentence.tokens[index]!.lower) && classes[index] === 'participle') return false;
+		// `, at a firm called Gavekal,`: a participle right after a noun modifies it.
+		const modifiesNoun = classes[index - 1] === 'noun' && index > start;
+		if (speechVerbClassOfLower(sentence.tokens[index]!.lower) && classes[index] === 'participle' && !modifiesNoun) {
+			return false;
+		}
 	}
 
 	return true;
@@ -235,7 +247,11 @@ function insideLeadingPhrase(sentence: Sentence, start: number): boolean {
  */
 function subjectBefore(sentence: Sentence, verb: number): {phrase: Phrase | undefined; auxiliary: boolean} {
 	const {tokens, classes} = sentence;
-	const {index, auxiliary} = skipModifiersLeft(sentence, verb - 1);
+	let {index, auxiliary} = skipModifiersLeft(sentence, verb - 1);
+	if (reflexives.has(lower(tokens[index])) && index > 0 && classes[index - 1] !== 'pronoun') {
+		({index, auxiliary} = skipModifiersLeft(sentence, index - 1));
+	}
+
 	const token = tokens[index];
 	if (token === undefined) return {phrase: undefined, auxiliary};
 	if (classes[index] === 'relative' && ['who', 'which', 'that'].includes(token.lower)) {
@@ -244,6 +260,10 @@ function subjectBefore(sentence: Sentence, verb: number): {phrase: Phrase | unde
 	}
 
 	if (isDelimiter(token)) return {phrase: subjectBeforeAppositives(sentence, index), auxiliary};
+	// `Reyes, a star of “Harbor,” thanked`: American punctuation puts the appositive's comma inside the marks.
+	if (closingQuotes.has(token.text) && sentence.text[token.start - 1] === ',') {
+		return {phrase: subjectBeforeAppositives(sentence, index), auxiliary};
+	}
 	if (token.text === ')') {
 		const open = openingBracket(tokens, index);
 		if (open !== undefined && isDelimiter(tokens[open - 1])) {
@@ -256,6 +276,11 @@ function subjectBefore(sentence: Sentence, verb: number): {phrase: Phrase | unde
 	// verb is an object; the subject is the noun phrase before the relative clause, if any.
 	if (phrase && isObjectPosition(sentence, phrase.start - 1)) {
 		return {phrase: relativeClauseHead(sentence, phrase.start - 1), auxiliary};
+	}
+
+	// `a syllabus for a class called “Perception”`, `a letter obtained by the AP warns`.
+	if (phrase && objectPrepositions.has(lower(tokens[phrase.start - 1])) && classes[phrase.start - 1] === 'preposition') {
+		return {phrase: undefined, auxiliary};
 	}
 
 	return {phrase, auxiliary};
@@ -942,10 +967,14 @@ export function findAttributions(
 		const afterQuote =
 			closingQuotes.has(previous?.text ?? '') ||
 			(previous?.text === ',' && closingQuotes.has(tokens[index - 2]?.text ?? ''));
+		const inverted = afterQuote && !isParticiple(word) ? phraseAfter(sentence, index + 1) : undefined;
+		// `“…,” declared Stephanie Acs, 27.` inverts; in `Washington, star of “Scandal,” thanked Obama
+		// for “…”` a verb that characterises has its object, and the clause goes on.
+		const endsClause = (phrase: Phrase) => [undefined, ',', '.', ';', '!', '?'].includes(tokens[phrase.end + 1]?.text);
 		if (
-			afterQuote &&
-			!isParticiple(word) &&
-			add(parse(phraseAfter(sentence, index + 1), anyHead), cueFor(sentence, index))
+			inverted &&
+			(verbClass !== 'characterising' || endsClause(inverted)) &&
+			add(parse(inverted, anyHead), cueFor(sentence, index))
 		) {
 			continue;
 		}

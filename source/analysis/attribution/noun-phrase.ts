@@ -99,6 +99,13 @@ export function phraseEndingAt(phrase: ClassedTokens, end: number): number | und
 		} else if (wordClass === 'adverb' && index > 0 && classes[index - 1] === 'determiner' && start < end) {
 			// `The nearly 90-second ad`.
 			start = index;
+		} else if (
+			wordClass === 'number' &&
+			index > 0 &&
+			(classes[index - 1] === 'determiner' || classes[index - 1] === 'possessive')
+		) {
+			// `a 2002 psychology class`, `the three Democratic senators`.
+			start = index;
 		} else if (wordClass === 'determiner' || wordClass === 'possessive') {
 			start = index;
 			if (!attachesBefore(phrase, index, end)) break;
