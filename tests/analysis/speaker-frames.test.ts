@@ -661,6 +661,21 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			'But Tom Mills, at a consulting firm called Harbor Partners, argues that the bank’s influence “will inevitably grow.”',
 			['Tom Mills'],
 		],
+		[
+			'a quotation modifying the noun after it is a label, not the words of a non-reporting verb’s subject',
+			'A senior aide to the mayor sent “top secret” messages from a private account.',
+			[null],
+		],
+		[
+			'a term quotation under a reporting verb is the subject’s',
+			'The senator warned of “runaway” spending in the new budget.',
+			['The senator'],
+		],
+		[
+			'a quotation followed by a clause is not a label',
+			'Nora Vance began the debate saying “of course” the governor has the votes.',
+			['Nora Vance'],
+		],
 	])('%s', (_, passage, speakers) => {
 		expect(speakersOf(passage)).toEqual(speakers);
 	});

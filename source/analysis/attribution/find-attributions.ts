@@ -279,7 +279,11 @@ function subjectBefore(sentence: Sentence, verb: number): {phrase: Phrase | unde
 	}
 
 	// `a syllabus for a class called “Perception”`, `a letter obtained by the AP warns`.
-	if (phrase && objectPrepositions.has(lower(tokens[phrase.start - 1])) && classes[phrase.start - 1] === 'preposition') {
+	if (
+		phrase &&
+		objectPrepositions.has(lower(tokens[phrase.start - 1])) &&
+		classes[phrase.start - 1] === 'preposition'
+	) {
 		return {phrase: undefined, auxiliary};
 	}
 
@@ -455,6 +459,25 @@ function quotationClauseSubject(sentence: Sentence, quote: Span): {phrase: Phras
 	}
 
 	return undefined;
+}
+
+/**
+ * `An adviser sent ‘top secret’ messages`: a quotation that modifies the noun after it is a
+ * label someone else gave; the subject of a verb that is not a reporting verb did not say it.
+ * (Not a name after the marks: `saying “of course” Clinton has` goes on with a clause.)
+ */
+function labelsNoun(sentence: Sentence, quote: Span, verb: number): boolean {
+	const {tokens, classes} = sentence;
+	const close = tokens.findIndex(token => token.start >= quote.end);
+	const next = close === -1 ? -1 : close + 1;
+	const mark = tokens[close];
+	// `of “city values,” saying`: punctuation inside the marks ends the phrase.
+	const modifies =
+		mark !== undefined &&
+		quoteMarks.has(mark.text) &&
+		!/[,.;:!?]/u.test(sentence.text[mark.start - 1] ?? '') &&
+		classes[next] === 'noun';
+	return modifies && speechVerbClassOfLower(tokens[verb]!.lower) === undefined;
 }
 
 /**
@@ -1105,7 +1128,8 @@ export function findAttributions(
 		}
 
 		const found = quotationClauseSubject(sentence, quote);
-		const speaker = found && parse(found.phrase, false);
+		if (!found || labelsNoun(sentence, quote, found.verb)) continue;
+		const speaker = parse(found.phrase, false);
 		if (speaker && canSpeakUnprompted(speaker, text))
 			clauseSubjects.set(quote.start, {speaker, cue: cueFor(sentence, found.verb)});
 	}
