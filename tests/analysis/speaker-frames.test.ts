@@ -680,3 +680,30 @@ describe('subjects past modifiers and inside noun phrases', () => {
 		expect(speakersOf(passage)).toEqual(speakers);
 	});
 });
+
+describe('repeated quotations', () => {
+	test.each([
+		[
+			'a pull quote repeats words the story attributes later',
+			'City Hall Braces for Cuts\n\n“We cannot keep borrowing against our children’s future.”\n\nThe budget passed on Tuesday after a long night. “We cannot keep borrowing against our children’s future,” said Rep. Dana Hill.',
+			['Dana Hill', 'Dana Hill'],
+		],
+		[
+			'a pull quote that is part of an attributed quotation',
+			'The Vote\n\n“borrowing against our children’s future”\n\nThe budget passed on Tuesday. “We cannot keep borrowing against our children’s future, not this year,” said Rep. Dana Hill.',
+			['Dana Hill', 'Dana Hill'],
+		],
+		[
+			'a longer quotation holding a short attributed one is not a repeat',
+			'The Vote\n\n“I don’t know where the mayor stands on the new budget.”\n\nThe budget passed on Tuesday. Was Ann Moss convinced? “I don’t know,” said Ann Moss.',
+			[null, 'Ann Moss'],
+		],
+		[
+			'the same words given by two speakers are nobody’s in particular',
+			'The Vote\n\n“We will not raise taxes this year.”\n\n“We will not raise taxes this year,” said Ann Moss. Later the mayor agreed. “We will not raise taxes this year,” said Tom Ruiz.',
+			[null, 'Ann Moss', 'Tom Ruiz'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});

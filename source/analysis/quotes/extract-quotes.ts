@@ -265,6 +265,41 @@ function isSplitByAttribution(
 		: words.length <= 10 && /,\s*$/.test(between) && !/[.!?]/.test(rest);
 }
 
+/** Words of a quotation, compared without case, marks or spacing. */
+function wordsOf(text: string): string {
+	return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).join(' ');
+}
+
+/**
+ * A pull quote or a headline repeats a quotation the story attributes elsewhere, whole or in
+ * part: the same words (at least a clause of them, so a repeated term like `top secret` is
+ * not taken for the same use) are the same speaker's. A longer quotation holding an
+ * attributed short one is not a repeat: `“I don't know, exactly.”` is not all of
+ * `“I don't know exactly where he stands on that.”`
+ */
+function attributeRepeats(quotes: readonly Quote[]): Quote[] {
+	const minimumWords = 5;
+	const attributed = quotes
+		.filter(quote => quote.attribution !== undefined)
+		.map(quote => ({words: wordsOf(quote.text), attribution: quote.attribution!}))
+		.filter(({words}) => words.split(' ').length >= minimumWords);
+	if (attributed.length === 0) return [...quotes];
+	return quotes.map(quote => {
+		if (quote.attribution) return quote;
+		const words = wordsOf(quote.text);
+		if (words.split(' ').length < minimumWords) return quote;
+		const speakers = new Set<string>();
+		let source: Attribution | undefined;
+		for (const other of attributed) {
+			if (!` ${other.words} `.includes(` ${words} `)) continue;
+			speakers.add(other.attribution.speaker.name.toLowerCase());
+			source ??= other.attribution;
+		}
+		// Two speakers with the same words: no telling which one is repeated.
+		return source && speakers.size === 1 ? {...quote, attribution: source} : quote;
+	});
+}
+
 export function extractQuotes(
 	article: Article,
 	tokens: readonly (readonly Token[])[] = sentenceTokens(article),
@@ -388,6 +423,7 @@ export function extractQuotes(
 		previous = {quote: quotes.at(-1)!, sentence: Math.max(endSentence, attribution?.sentence ?? endSentence)};
 	}
 
+	const withRepeats = attributeRepeats(quotes);
 	// A clause subject that speaks for a quotation is an attribution like any other.
 	const allAttributions =
 		usedClauseSubjects.length === 0
@@ -395,5 +431,5 @@ export function extractQuotes(
 			: [...attributions, ...usedClauseSubjects].toSorted(
 					(a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start,
 				);
-	return {quotes, attributions: allAttributions, names};
+	return {quotes: withRepeats, attributions: allAttributions, names};
 }
