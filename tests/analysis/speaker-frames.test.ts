@@ -681,6 +681,23 @@ describe('subjects past modifiers and inside noun phrases', () => {
 	});
 });
 
+describe('a speech noun with an infinitive', () => {
+	test.each([
+		[
+			'the call is the owner’s, not the reporting subject’s',
+			'And he said that Mara Lind’s call to “put the county first” was an empty slogan.',
+			['Mara Lind'],
+		],
+		[
+			'words between the noun and its infinitive',
+			'Ruiz said that Mara Lind’s pledge during the campaign to “cut every fee” was broken within a year.',
+			['Mara Lind'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});
+
 describe('repeated quotations', () => {
 	test.each([
 		[

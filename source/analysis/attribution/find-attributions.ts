@@ -16,11 +16,18 @@
 
 import type {SpeakerMention, Span} from '../../model.js';
 import {isCapitalised, isPossessive, type Token, tokenize, withoutPossessive} from '../text/tokens.js';
-import {closedClass, wordClasses} from '../text/word-classes.js';
+import {closedClass, formClass, wordClasses} from '../text/word-classes.js';
 import {type ClassedTokens, isTimeWord, phraseEndingAt, phraseStartingAt} from './noun-phrase.js';
 import {genderOf} from './mention-gender.js';
 import {parseSpeakerPhrase} from './speaker-phrase.js';
-import {anonymityPattern, demonyms, isSpeakerNoun, placeNames, speechNouns} from './speaker-words.js';
+import {
+	anonymityPattern,
+	demonyms,
+	infinitiveSpeechNouns,
+	isSpeakerNoun,
+	placeNames,
+	speechNouns,
+} from './speaker-words.js';
 import {
 	isInflected,
 	isNounLikeForm,
@@ -621,6 +628,17 @@ function introducesQuotation(sentence: Sentence, noun: number, open: number, quo
 	if (noun > open) return true;
 	const gap = tokens.slice(noun + 1, open);
 	if (gap.length === 0) return /^\P{L}*\p{Lu}/u.test(text.slice(quote.start, quote.end));
+	// `Clinton’s call (earlier in the night) to “make America whole again”`: the infinitive is
+	// the call; not `her call to “the American people”`, which names whom it was made to.
+	const toInfinitive =
+		gap.length <= 6 &&
+		gap.at(-1)!.lower === 'to' &&
+		infinitiveSpeechNouns.has(tokens[noun]!.lower) &&
+		gap.every((token, offset) => token.isWord && !['verb', 'auxiliary'].includes(classes[noun + 1 + offset]!));
+	if (toInfinitive) {
+		const first = /\p{L}+/u.exec(text.slice(quote.start, quote.end))?.[0] ?? '';
+		return /^\p{Ll}/u.test(first) && closedClass(first) === undefined && formClass(first) === 'noun';
+	}
 	// `Clinton’s response was: “…”`, `the senator’s answer was that “…”`.
 	const afterBe = ['was', 'is'].includes(gap[0]!.lower) && [':', 'that'].includes(gap[1]?.lower ?? '') ? 1 : 0;
 	if ([',', ':', 'that', 'of', ...dashes].includes(gap[afterBe]!.lower)) {

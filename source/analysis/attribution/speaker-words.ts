@@ -44,6 +44,8 @@ export const mastheadWords = new Set(organisationLists.mastheads);
 
 /** Nouns for something said, whose owner is its speaker: `Trump’s claim`, `her remarks`. */
 export const speechNouns = withPlurals(speechNounList.nouns);
+/** Of those, the ones whose content can be an infinitive: `her call to “…”`. */
+export const infinitiveSpeechNouns = withPlurals(speechNounList.withInfinitive);
 
 /** Nationality, regional and party adjectives: never part of a personal name. */
 export const demonyms = new Set([...demonymLists.nationalities, ...demonymLists.affiliations]);
