@@ -662,6 +662,16 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			['Tom Mills'],
 		],
 		[
+			'a noun that is also a reporting verb, after a number, opens no reported clause',
+			'Boos rained down when Ruiz named his rival, and at one point the crowd loudly took up the chant “Four more years!”',
+			['The crowd'],
+		],
+		[
+			'a reporting verb after a noun still reports',
+			'The union issued a statement saying it left the talks “because of the threats made against our members.”',
+			['The union'],
+		],
+		[
 			'a quotation modifying the noun after it is a label, not the words of a non-reporting verb’s subject',
 			'A senior aide to the mayor sent “top secret” messages from a private account.',
 			[null],

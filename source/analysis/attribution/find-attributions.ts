@@ -658,11 +658,12 @@ function isEmbedded(sentence: Sentence, before: number): boolean {
 		return true;
 	}
 
-	// `saying the city embodied…`: a reporting verb, whatever class its form suggests.
+	// `saying the city embodied…`: a reporting verb, whatever class its form suggests; not
+	// a noun in a phrase (`at one point the crowd chanted`).
 	const word = sentence.tokens[before]!.lower;
-	return (
-		['that', 'whether', 'if', 'how', 'why', 'what', 'to'].includes(word) || speechVerbClassOfLower(word) !== undefined
-	);
+	if (['that', 'whether', 'if', 'how', 'why', 'what', 'to'].includes(word)) return true;
+	const opensNoun = ['determiner', 'possessive', 'number'].includes(sentence.classes[before - 1] ?? '');
+	return speechVerbClassOfLower(word) !== undefined && !opensNoun;
 }
 
 /** `said that`, `said`: the word before a reported clause's subject. */
