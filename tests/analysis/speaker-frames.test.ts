@@ -699,6 +699,11 @@ describe('a speech noun with an infinitive', () => {
 			['Mara Lind'],
 		],
 		[
+			'a speech noun that is a topic introduces nothing',
+			'Ruiz was asked by host Ann Moss, who has dismissed the story about Mara Lind’s emails, “Are you tired of hearing about them?”',
+			['Ann Moss'],
+		],
+		[
 			'words between the noun and its infinitive',
 			'Ruiz said that Mara Lind’s pledge during the campaign to “cut every fee” was broken within a year.',
 			['Mara Lind'],

@@ -558,7 +558,7 @@ function speechNounOwner(sentence: Sentence, quote: Span): {speaker: SpeakerMent
 				? index - 2
 				: -1;
 		if (speechNouns.has(token.lower) && ownerAt !== -1) {
-			if (introducesQuotation(sentence, index, open, quote)) candidates.push(index);
+			if (introducesQuotation(sentence, index, open, quote) && !isTopic(sentence, ownerAt)) candidates.push(index);
 			continue;
 		}
 
@@ -621,6 +621,19 @@ function speechNounOwner(sentence: Sentence, quote: Span): {speaker: SpeakerMent
 function isPossessiveAt(sentence: Sentence, index: number): boolean {
 	const token = sentence.tokens[index];
 	return token !== undefined && (isPossessive(token.text) || sentence.classes[index] === 'possessive');
+}
+
+const topicPrepositions = new Set(['about', 'over', 'regarding', 'concerning']);
+
+/**
+ * `who dismissed the story about Clinton’s emails, “…”`: a speech noun that is what something
+ * is about introduces nothing.
+ */
+function isTopic(sentence: Sentence, owner: number): boolean {
+	const {tokens, classes} = sentence;
+	let index = owner;
+	while (index > 0 && ['name', 'noun', 'determiner'].includes(classes[index - 1]!)) index--;
+	return topicPrepositions.has(lower(tokens[index - 1]));
 }
 
 function introducesQuotation(sentence: Sentence, noun: number, open: number, quote: Span): boolean {
