@@ -667,6 +667,11 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			['The crowd'],
 		],
 		[
+			'the object of a characterising verb after a comma is not its subject',
+			'The Ledger, Ruiz said, called the merger “a done deal.”',
+			['Ruiz'],
+		],
+		[
 			'a reporting verb after a noun still reports',
 			'The union issued a statement saying it left the talks “because of the threats made against our members.”',
 			['The union'],

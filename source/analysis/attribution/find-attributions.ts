@@ -1069,7 +1069,9 @@ export function findAttributions(
 
 		// 3. Opening the sentence or after a comma: `Said Moran, “…”`, `…, said Peskov.`
 		const opens = index === 0 || (index === 1 && quoteMarks.has(previous!.text));
-		const afterComma = previous?.text === ',' && !before && !/^(?:told|tell|tells)$/.test(word);
+		// `CNN, he said, called the plan “…”`: what follows a characterising verb is its object.
+		const afterComma =
+			previous?.text === ',' && !before && !/^(?:told|tell|tells)$/.test(word) && verbClass !== 'characterising';
 		if ((opens || afterComma) && !isParticiple(word) && tokens[index + 1]?.isWord) {
 			const after = phraseAfter(sentence, index + 1);
 			// `…, said Obamacare so far has been…`: a phrase that a verb follows opens the reported clause.
