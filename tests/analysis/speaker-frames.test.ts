@@ -672,6 +672,11 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			['Ruiz'],
 		],
 		[
+			'with, a noun phrase and a participle make a clause with its own subject',
+			'The council has denied the vote was rigged, with Mara Lind taking to the radio to call the claims “pure fantasy” on Monday.',
+			['Mara Lind'],
+		],
+		[
 			'a reporting verb after a noun still reports',
 			'The union issued a statement saying it left the talks “because of the threats made against our members.”',
 			['The union'],

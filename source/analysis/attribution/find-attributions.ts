@@ -392,7 +392,10 @@ function participleSubject(sentence: Sentence, participle: number): Phrase | und
 	return undefined;
 }
 
-function clauseSubjectAndVerb(sentence: Sentence, before: number): {phrase: Phrase; verb: number} | undefined {
+function clauseSubjectAndVerb(
+	sentence: Sentence,
+	before: number,
+): {phrase: Phrase; verb: number; absolute?: boolean} | undefined {
 	const {tokens, classes} = sentence;
 	for (let index = before - 1; index > 0 && before - index <= 40; index--) {
 		const token = tokens[index]!;
@@ -405,6 +408,15 @@ function clauseSubjectAndVerb(sentence: Sentence, before: number): {phrase: Phra
 			(speechVerbClassOfLower(token.lower) !== undefined &&
 				wordClass !== 'gerund' &&
 				!isInsideNounPhrase(sentence, index));
+		if (wordClass === 'gerund') {
+			// `…, with Lewandowski taking to Twitter to call Fields “…”`: `with` and a noun phrase
+			// before a participle make a clause of their own, with that phrase its subject.
+			const phrase = phraseBefore(sentence, index - 1);
+			if (phrase && tokens[phrase.start - 1]?.lower === 'with' && tokens[phrase.start - 2]?.text === ',') {
+				return {phrase, verb: index, absolute: true};
+			}
+		}
+
 		if (!isVerb) continue;
 		const {phrase} = subjectBefore(sentence, index);
 		if (phrase) return {phrase, verb: index};
@@ -436,7 +448,10 @@ function isPassive(sentence: Sentence, verb: number): boolean {
  * released a statement saying his comments “are based on…”`. The least sure sieve: used
  * only for a quotation no reporting words claim.
  */
-function quotationClauseSubject(sentence: Sentence, quote: Span): {phrase: Phrase; verb: number} | undefined {
+function quotationClauseSubject(
+	sentence: Sentence,
+	quote: Span,
+): {phrase: Phrase; verb: number; absolute?: boolean} | undefined {
 	const {tokens} = sentence;
 	let index = tokens.findLastIndex(token => token.end <= quote.start);
 	if (index === -1 || !quoteMarks.has(tokens[index]!.text)) return undefined;
@@ -459,7 +474,7 @@ function quotationClauseSubject(sentence: Sentence, quote: Span): {phrase: Phras
 			return agent && {phrase: agent, verb: found.verb};
 		}
 
-		const embedded = isEmbedded(sentence, found.phrase.start - 1);
+		const embedded = !found.absolute && isEmbedded(sentence, found.phrase.start - 1);
 		if (passive && !embedded) return undefined;
 		if (!embedded) return found;
 		before = found.phrase.start;
@@ -1161,11 +1176,14 @@ export function findAttributions(
 			continue;
 		}
 
-		const found = quotationClauseSubject(sentence, quote);
-		if (!found || labelsNoun(sentence, quote, found.verb)) continue;
-		const speaker = parse(found.phrase, false);
-		if (speaker && canSpeakUnprompted(speaker, text))
-			clauseSubjects.set(quote.start, {speaker, cue: cueFor(sentence, found.verb)});
+		const clause = quotationClauseSubject(sentence, quote);
+		if (!clause || labelsNoun(sentence, quote, clause.verb)) continue;
+		const speaker = parse(clause.phrase, false);
+		if (!speaker || !canSpeakUnprompted(speaker, text)) continue;
+		// `X denied it, with Y taking to Twitter to call Z “…”`: a clause of its own has its own
+		// speaker, before any attribution of the sentence.
+		if (clause.absolute) add(speaker, cueFor(sentence, clause.verb));
+		else clauseSubjects.set(quote.start, {speaker, cue: cueFor(sentence, clause.verb)});
 	}
 
 	return {attributions: found, subject, clauseSubjects, speechNounOwners, introducing};
