@@ -701,6 +701,23 @@ describe('subjects past modifiers and inside noun phrases', () => {
 	});
 });
 
+describe('an attribution closing the sentence', () => {
+	test.each([
+		[
+			'an inverted attribution after a comma reports the whole sentence',
+			'The vote signals “the end of an era” for the party, said Mara Lind, a historian at the state university.',
+			['Mara Lind'],
+		],
+		[
+			'the source of a report is not the speaker',
+			'Ann Moss was furious. “You have been very unfair to me,” she told Senator Ruiz, according to aides who were in the room.',
+			['Ann Moss'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});
+
 describe('a speech noun with an infinitive', () => {
 	test.each([
 		[

@@ -119,6 +119,19 @@ export function attributionFor(
 	);
 	if (closingAfter) return closingAfter;
 
+	// `The rejection signals “the beginning of the end” for the EU, said Geert Wilders, founder of…`:
+	// an inverted attribution that closes the sentence after a comma reports all of it. Not
+	// `“…,” he told Flake, according to officials`: the source of a report is not its speaker.
+	const closingSentence = after.find(
+		attribution =>
+			attribution.cue.start < attribution.speaker.span.start &&
+			!/^according\b/iu.test(text.slice(attribution.cue.start, attribution.cue.end)) &&
+			/,\s*$/u.test(text.slice(quote.close, attribution.cue.start)) &&
+			!/[“”"]/u.test(text.slice(quote.close, attribution.cue.start)) &&
+			/^(?:,[^\n“”";]*)?[.!?]\s*(?:\n|$)/u.test(text.slice(endOf(attribution), endOf(attribution) + 200)),
+	);
+	if (closingSentence) return closingSentence;
+
 	const before = own.filter(attribution => endOf(attribution) <= quote.open);
 	const inClause = before.filter(attribution => isInClauseOf(context, attribution));
 	const nearestInClause = inClause.toSorted((a, b) => a.cue.start - b.cue.start).at(-1);
