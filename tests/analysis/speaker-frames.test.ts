@@ -709,6 +709,16 @@ describe('an attribution closing the sentence', () => {
 			['Mara Lind'],
 		],
 		[
+			'every quotation before it',
+			'The agency found no “ties of any consequence,” apart from a “casual” acquaintance, said the agency’s director, Ann Moss.',
+			['Ann Moss', 'Ann Moss'],
+		],
+		[
+			'an outlet that reported the sentence is not its speaker',
+			'Ann Moss noted that the tax was “central” to the plan for the first time, reported the Daily Ledger.',
+			['Ann Moss'],
+		],
+		[
 			'the source of a report is not the speaker',
 			'Ann Moss was furious. “You have been very unfair to me,” she told Senator Ruiz, according to aides who were in the room.',
 			['Ann Moss'],

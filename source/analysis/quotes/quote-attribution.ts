@@ -121,13 +121,13 @@ export function attributionFor(
 
 	// `The rejection signals “the beginning of the end” for the EU, said Geert Wilders, founder of…`:
 	// an inverted attribution that closes the sentence after a comma reports all of it. Not
-	// `“…,” he told Flake, according to officials`: the source of a report is not its speaker.
+	// `“…,” he told Flake, according to officials`, `…, reported the Examiner`: the source of a
+	// report is not its speaker.
 	const closingSentence = after.find(
 		attribution =>
 			attribution.cue.start < attribution.speaker.span.start &&
-			!/^according\b/iu.test(text.slice(attribution.cue.start, attribution.cue.end)) &&
+			!/^(?:according|reports?|reported)\b/iu.test(text.slice(attribution.cue.start, attribution.cue.end)) &&
 			/,\s*$/u.test(text.slice(quote.close, attribution.cue.start)) &&
-			!/[“”"]/u.test(text.slice(quote.close, attribution.cue.start)) &&
 			/^(?:,[^\n“”";]*)?[.!?]\s*(?:\n|$)/u.test(text.slice(endOf(attribution), endOf(attribution) + 200)),
 	);
 	if (closingSentence) return closingSentence;
