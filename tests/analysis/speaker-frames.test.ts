@@ -677,6 +677,21 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			['Mara Lind'],
 		],
 		[
+			'with and two joined phrases before a participle',
+			'The city was in mourning, with many marchers and spectators chanting “We remember” and “Never again.”',
+			['Many marchers and spectators', 'Many marchers and spectators'],
+		],
+		[
+			'a subject pronoun after a verb of other senses opens a clause',
+			'Mayor Ruiz signed the order on Monday, while Ann Moss, the former governor, proposed we “sit down and talk it over” first.',
+			['Ann Moss'],
+		],
+		[
+			'the object of under is no subject of the verb after it',
+			'Ann Moss declared in a heated meeting that any new deal under her watch would demand “absolute secrecy.”',
+			['Ann Moss'],
+		],
+		[
 			'a reporting verb after a noun still reports',
 			'The union issued a statement saying it left the talks “because of the threats made against our members.”',
 			['The union'],

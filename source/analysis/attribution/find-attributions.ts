@@ -90,7 +90,9 @@ const reflexives = new Set(['himself', 'herself', 'itself', 'themselves', 'mysel
 // subject of the verb after it (unlike `of`, `than` or `about` in `one of the officials said`,
 // `more than 100 people said`).
 const objectPrepositions = new Set(
-	'by from for with at in on into against toward towards among upon via without within through'.split(' '),
+	'by from for with at in on into against toward towards among upon via without within through under beneath behind beyond across despite amid'.split(
+		' ',
+	),
 );
 // Words that lead a sentence before its subject: `However, the ministry said`.
 const leadingAdverbials = new Set(
@@ -711,9 +713,16 @@ function opensClause(sentence: Sentence, index: number): boolean {
 function subjectAfterWith(sentence: Sentence, verb: number): Phrase | undefined {
 	const {index} = skipModifiersLeft(sentence, verb - 1);
 	const phrase = phraseBefore(sentence, index);
-	if (!phrase || lower(sentence.tokens[phrase.start - 1]) !== 'with') return undefined;
-	return phrase;
+	if (!phrase) return undefined;
+	if (lower(sentence.tokens[phrase.start - 1]) === 'with') return phrase;
+	// `with many marchers and spectators chanting`: two phrases joined.
+	if (!['and', 'or'].includes(lower(sentence.tokens[phrase.start - 1]))) return undefined;
+	const first = phraseBefore(sentence, phrase.start - 2);
+	if (!first || lower(sentence.tokens[first.start - 1]) !== 'with') return undefined;
+	return {start: first.start, end: phrase.end};
 }
+
+const subjectPronouns = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /** After a verb, past times, adverbs and a prepositional phrase: `that`, a colon or a quotation follows. */
 function introducesClause(sentence: Sentence, index: number): boolean {
@@ -722,6 +731,8 @@ function introducesClause(sentence: Sentence, index: number): boolean {
 		const token = tokens[index]!;
 		if (['that', ':', '“', '"', '‘'].includes(token.lower)) return true;
 		if (token.text === ',' && quoteMarks.has(tokens[index + 1]?.text ?? '')) return true;
+		// `proposed we “wake up…”`, `added she would`: a subject pronoun right after the verb opens a clause.
+		if (steps === 0 && subjectPronouns.has(token.lower)) return true;
 		const passable =
 			isTimeWord(token) ||
 			['adverb', 'preposition', 'determiner', 'possessive', 'number', 'noun', 'name'].includes(classes[index]!);
