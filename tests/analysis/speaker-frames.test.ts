@@ -734,6 +734,16 @@ describe('an attribution closing the sentence', () => {
 			['Ann Moss'],
 		],
 		[
+			'according to a document by someone: its author',
+			'A “fair wage” is about $15 an hour, according to calculations by Ann Moss of the state university.',
+			['Ann Moss'],
+		],
+		[
+			'according to a document by an organisation',
+			'The plan is “dead on arrival,” according to an analysis by the Farmers Union.',
+			['Farmers Union'],
+		],
+		[
 			'the source of a report is not the speaker',
 			'Ann Moss was furious. “You have been very unfair to me,” she told Senator Ruiz, according to aides who were in the room.',
 			['Ann Moss'],

@@ -23,6 +23,7 @@ import {parseSpeakerPhrase} from './speaker-phrase.js';
 import {
 	anonymityPattern,
 	demonyms,
+	documentNouns,
 	infinitiveSpeechNouns,
 	isSpeakerNoun,
 	placeNames,
@@ -722,6 +723,16 @@ function subjectAfterWith(sentence: Sentence, verb: number): Phrase | undefined 
 	return {start: first.start, end: phrase.end};
 }
 
+/**
+ * `according to calculations by Amy Glasmeier of MIT`, `a 2013 study by economists Peter
+ * Schott and Justin Pierce`: the author of a document is its source.
+ */
+function authorOf(sentence: Sentence, document: Phrase | undefined): Phrase | undefined {
+	if (!document || !documentNouns.has(sentence.tokens[document.end]!.lower)) return undefined;
+	if (!['by', 'from'].includes(lower(sentence.tokens[document.end + 1]))) return undefined;
+	return phraseAfter(sentence, document.end + 2);
+}
+
 const subjectPronouns = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /** After a verb, past times, adverbs and a prepositional phrase: `that`, a colon or a quotation follows. */
@@ -989,7 +1000,9 @@ export function findAttributions(
 
 		const word = token.lower;
 		if (word === 'according' && lower(tokens[index + 1]) === 'to') {
-			add(parse(phraseAfter(sentence, index + 2)), cueFor(sentence, index, index + 1));
+			const source = phraseAfter(sentence, index + 2);
+			const cue = cueFor(sentence, index, index + 1);
+			if (!add(parse(authorOf(sentence, source), false), cue)) add(parse(source), cue);
 			continue;
 		}
 
