@@ -716,6 +716,28 @@ describe('subjects past modifiers and inside noun phrases', () => {
 	});
 });
 
+describe('a colon after a leading clause', () => {
+	test.each([
+		[
+			'the main clause’s subject introduces the paragraph after the colon',
+			'When the mill closed in 1998, Governor Ann Moss released the following statement:\n“Our thoughts are with every family in the valley tonight.”',
+			['Ann Moss'],
+		],
+		[
+			'after a dash',
+			'When the moderators turned to snark — Ruiz called them on it:\n“The questions asked tonight show why voters do not trust the media.”',
+			['Ruiz'],
+		],
+		[
+			'the subject of a subordinate clause before it introduces nothing',
+			'When Ann Moss came back, the mill was closed:\n“Our thoughts are with every family in the valley tonight.”',
+			[null],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});
+
 describe('an attribution closing the sentence', () => {
 	test.each([
 		[

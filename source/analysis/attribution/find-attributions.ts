@@ -19,6 +19,7 @@ import {isCapitalised, isPossessive, type Token, tokenize, withoutPossessive} fr
 import {closedClass, formClass, wordClasses} from '../text/word-classes.js';
 import {type ClassedTokens, isTimeWord, phraseEndingAt, phraseStartingAt} from './noun-phrase.js';
 import {genderOf} from './mention-gender.js';
+import {isPronoun} from './resolve-references.js';
 import {parseSpeakerPhrase} from './speaker-phrase.js';
 import {
 	anonymityPattern,
@@ -58,6 +59,11 @@ export type SentenceAttributions = {
 	readonly introducing?: QuotationSource;
 	/** For each quotation, the owner of the speech noun it is the content of (`Trump’s claim that “…”`). */
 	readonly speechNounOwners: ReadonlyMap<number, QuotationSource>;
+	/**
+	 * In a sentence ending in a colon, the subject of its last clause when a clause comes
+	 * before it (`When Wallace died, President Clinton released the following statement:`).
+	 */
+	readonly colonSubject?: SpeakerMention;
 };
 
 /** A speaker phrase as token indices, with the appositive that describes it. */
@@ -1181,8 +1187,16 @@ export function findAttributions(
 			attribution.cue.start < parsedSubject.span.end,
 	);
 	const subject = overlapping?.speaker ?? parsedSubject;
+	const colonSubject = found.length === 0 ? lastClauseSubjectBeforeColon(sentence, parse) : undefined;
 	if (!hasQuote) {
-		return {attributions: found, subject, clauseSubjects: noSources, speechNounOwners: noSources, introducing};
+		return {
+			attributions: found,
+			subject,
+			clauseSubjects: noSources,
+			speechNounOwners: noSources,
+			introducing,
+			colonSubject,
+		};
 	}
 
 	const clauseSubjects = new Map<number, QuotationSource>();
@@ -1210,5 +1224,28 @@ export function findAttributions(
 		else clauseSubjects.set(quote.start, {speaker, cue: cueFor(sentence, clause.verb)});
 	}
 
-	return {attributions: found, subject, clauseSubjects, speechNounOwners, introducing};
+	return {attributions: found, subject, clauseSubjects, speechNounOwners, introducing, colonSubject};
+}
+
+/**
+ * `When Wallace died in 1998, President Clinton released the following statement:`, `… — Cruz
+ * called them on it:`: a named subject of the clause the colon ends, when it is the main clause.
+ */
+function lastClauseSubjectBeforeColon(
+	sentence: Sentence,
+	parse: (phrase: Phrase | undefined, anyHead: boolean) => SpeakerMention | undefined,
+): SpeakerMention | undefined {
+	const {tokens} = sentence;
+	const colon = tokens.length - 1;
+	if (tokens[colon]?.text !== ':') return undefined;
+	const clause = clauseSubjectAndVerb(sentence, colon);
+	if (!clause || clause.phrase.start === 0 || beForms.has(tokens[clause.verb]!.lower)) return undefined;
+	if (!isDelimiter(tokens[clause.phrase.start - 1])) return undefined;
+	const speaker = parse(clause.phrase, false);
+	return speaker &&
+		speaker.kind !== 'unnamed' &&
+		!isPronoun(speaker) &&
+		/^\p{Lu}/u.test(tokens[clause.phrase.start]!.text)
+		? speaker
+		: undefined;
 }

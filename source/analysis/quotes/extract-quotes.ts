@@ -170,10 +170,11 @@ function articleAttributions(
 		let end = sentence.end;
 		while (end > sentence.start && /\s/u.test(text[end - 1]!)) end--;
 		const colon = text[end - 1] === ':' ? end - 1 : -1;
-		if (colon !== -1 && found.attributions.length === 0 && opensWithSubject(text, sentence, found.subject)) {
-			const speaker = resolver.resolve(found.subject!);
+		const colonSubject = opensWithSubject(text, sentence, found.subject) ? found.subject : found.colonSubject;
+		if (colon !== -1 && found.attributions.length === 0 && colonSubject) {
+			const speaker = resolver.resolve(colonSubject);
 			if (speaker) {
-				attributions.push({speaker, cue: {start: found.subject!.span.end, end: colon + 1}, sentence: index});
+				attributions.push({speaker, cue: {start: colonSubject.span.end, end: colon + 1}, sentence: index});
 			}
 		}
 
