@@ -729,6 +729,21 @@ describe('a colon after a leading clause', () => {
 			['Ruiz'],
 		],
 		[
+			'the person Here’s presents, in the same sentence',
+			'The Record\n\nHere’s Ann Moss in December 1992: “Our new direction must rest on the new realities of the valley.”',
+			['Ann Moss'],
+		],
+		[
+			'the person Here is presents, before a paragraph of quotation',
+			'The Record\n\nHere is Ann Moss on the vote:\n\n“Our new direction must rest on the new realities of the valley.”',
+			['Ann Moss'],
+		],
+		[
+			'Here’s and a thing presents nobody',
+			'The Record\n\nHere’s a list of Ann Moss’s achievements:\n\n“Our new direction must rest on the new realities of the valley.”',
+			[null],
+		],
+		[
 			'the subject of a subordinate clause before it introduces nothing',
 			'When Ann Moss came back, the mill was closed:\n“Our thoughts are with every family in the valley tonight.”',
 			[null],

@@ -972,6 +972,12 @@ export function findAttributions(
 			// `Republican pollster Daron Shaw: “…”`, `From the report: “…”`: a speaker, then a colon
 			// and the quotation, with no verb between.
 			if (token.text === ':' && hasQuote && quoteMarks.has(tokens[index + 1]?.text ?? '')) {
+				const presented = presentedSpeaker(sentence, parse);
+				if (presented) {
+					add(presented, cueFor(sentence, index));
+					continue;
+				}
+
 				// Only a name, and not one a reporting verb or preposition takes as its object (`told
 				// Fox News:`, `in a letter to Congress:`); `does not surprise pollster Dan Shore:` is his.
 				const phrase = phraseBefore(sentence, index - 1);
@@ -1227,9 +1233,28 @@ export function findAttributions(
 	return {attributions: found, subject, clauseSubjects, speechNounOwners, introducing, colonSubject};
 }
 
+/** Where the phrase after `Here’s` or `Here is` opening the sentence starts; 0 for none. */
+function presentedAt(sentence: Sentence): number {
+	const {tokens} = sentence;
+	if (/^here['’]s$/u.test(lower(tokens[0]))) return 1;
+	return lower(tokens[0]) === 'here' && lower(tokens[1]) === 'is' ? 2 : 0;
+}
+
+/** `Here’s Clinton in December 1992: “…”`, `Here is Ann Moss on the vote:`: the person presented. */
+function presentedSpeaker(
+	sentence: Sentence,
+	parse: (phrase: Phrase | undefined, anyHead: boolean) => SpeakerMention | undefined,
+): SpeakerMention | undefined {
+	const at = presentedAt(sentence);
+	if (at === 0) return undefined;
+	const speaker = parse(phraseAfter(sentence, at), false);
+	return speaker?.kind === 'person' && /^\p{Lu}/u.test(sentence.tokens[at]!.text) ? speaker : undefined;
+}
+
 /**
  * `When Wallace died in 1998, President Clinton released the following statement:`, `… — Cruz
- * called them on it:`: a named subject of the clause the colon ends, when it is the main clause.
+ * called them on it:`: a named subject of the clause the colon ends, when it is the main clause;
+ * the person a `Here’s` presents.
  */
 function lastClauseSubjectBeforeColon(
 	sentence: Sentence,
@@ -1238,6 +1263,7 @@ function lastClauseSubjectBeforeColon(
 	const {tokens} = sentence;
 	const colon = tokens.length - 1;
 	if (tokens[colon]?.text !== ':') return undefined;
+	if (presentedAt(sentence) > 0) return presentedSpeaker(sentence, parse);
 	const clause = clauseSubjectAndVerb(sentence, colon);
 	if (!clause || clause.phrase.start === 0 || beForms.has(tokens[clause.verb]!.lower)) return undefined;
 	if (!isDelimiter(tokens[clause.phrase.start - 1])) return undefined;

@@ -170,7 +170,8 @@ function articleAttributions(
 		let end = sentence.end;
 		while (end > sentence.start && /\s/u.test(text[end - 1]!)) end--;
 		const colon = text[end - 1] === ':' ? end - 1 : -1;
-		const colonSubject = opensWithSubject(text, sentence, found.subject) ? found.subject : found.colonSubject;
+		const colonSubject =
+			found.colonSubject ?? (opensWithSubject(text, sentence, found.subject) ? found.subject : undefined);
 		if (colon !== -1 && found.attributions.length === 0 && colonSubject) {
 			const speaker = resolver.resolve(colonSubject);
 			if (speaker) {
