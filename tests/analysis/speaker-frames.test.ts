@@ -692,6 +692,21 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			['Ann Moss'],
 		],
 		[
+			'a verb after and takes the clause’s subject past a quotation',
+			'Ann Moss issued a statement saying his remark “has no place in this city” and said the council will face a “day of reckoning.”',
+			['Ann Moss', 'Ann Moss'],
+		],
+		[
+			'past a quotation, not the subject of a reported clause',
+			'Tom Ruiz said that Moss is a “good, decent woman,” and said that the mayor “melted down last night.”',
+			['Tom Ruiz', 'Tom Ruiz'],
+		],
+		[
+			'past a quotation, not the subject after its closing mark',
+			'Tom Ruiz opened the debate saying “of course” Moss has the votes, but said she is “not ready to lead.”',
+			['Tom Ruiz', 'Tom Ruiz'],
+		],
+		[
 			'a reporting verb after a noun still reports',
 			'The union issued a statement saying it left the talks “because of the threats made against our members.”',
 			['The union'],

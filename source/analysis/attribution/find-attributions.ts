@@ -380,8 +380,26 @@ function isInsideNounPhrase(sentence: Sentence, index: number): boolean {
  * The subject of the clause a word belongs to, found from the nearest verb before it:
  * `Carson took the stage … and called the system “rotten”`, `…, saying`.
  */
+/**
+ * The subject of the clause a verb goes on (`X issued a statement saying his remark “…” and
+ * said`): the quoted words are not the clause's, so the search goes past them.
+ */
 function clauseSubject(sentence: Sentence, before: number): Phrase | undefined {
-	return clauseSubjectAndVerb(sentence, before)?.phrase;
+	// Past a quotation, `Graham said that Carson is a “good man,” and said` and `saying “of
+	// course” Clinton has…, but said`: not the subject of a clause that was reported.
+	for (let from = before; from > 0;) {
+		const found = clauseSubjectAndVerb(sentence, from, true);
+		if (!found) return undefined;
+		const opener = sentence.tokens[found.phrase.start - 1];
+		const afterMarks = opener !== undefined && quoteMarks.has(opener.text);
+		const reported =
+			opener !== undefined &&
+			(['that', 'whether', 'if'].includes(opener.lower) || speechVerbClassOfLower(opener.lower) !== undefined);
+		if (found.absolute || !(afterMarks || (found.pastQuotation && reported))) return found.phrase;
+		from = found.phrase.start;
+	}
+
+	return undefined;
 }
 
 /**
@@ -404,11 +422,18 @@ function participleSubject(sentence: Sentence, participle: number): Phrase | und
 function clauseSubjectAndVerb(
 	sentence: Sentence,
 	before: number,
-): {phrase: Phrase; verb: number; absolute?: boolean} | undefined {
+	acrossQuotations = false,
+): {phrase: Phrase; verb: number; absolute?: boolean; pastQuotation?: boolean} | undefined {
 	const {tokens, classes} = sentence;
+	let pastQuotation = false;
 	for (let index = before - 1; index > 0 && before - index <= 40; index--) {
 		const token = tokens[index]!;
-		if (token.text === ';' || token.text === ':' || quoteMarks.has(token.text)) return undefined;
+		if (token.text === ';' || token.text === ':') return undefined;
+		if (quoteMarks.has(token.text)) {
+			if (!acrossQuotations) return undefined;
+			pastQuotation = true;
+			continue;
+		}
 		const wordClass = classes[index]!;
 		const isVerb =
 			wordClass === 'verb' ||
@@ -428,7 +453,7 @@ function clauseSubjectAndVerb(
 
 		if (!isVerb) continue;
 		const {phrase} = subjectBefore(sentence, index);
-		if (phrase) return {phrase, verb: index};
+		if (phrase) return pastQuotation ? {phrase, verb: index, pastQuotation} : {phrase, verb: index};
 	}
 
 	return undefined;
