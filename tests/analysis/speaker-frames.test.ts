@@ -378,6 +378,14 @@ describe('who goes on speaking', () => {
 		expect(speakersOf(passage)).toEqual(['Tom Reyes']);
 	});
 
+	test('a quotation after a speech act with no words of its own, in the same paragraph', () => {
+		const passage = [
+			'“We will lose the county,” said Paul Dorn, editor of the Ledger.',
+			'State University’s Ann Moss agreed. “The party is running out of time to find anyone else.”',
+		].join('\n\n');
+		expect(speakersOf(passage)).toEqual(['Paul Dorn', 'Ann Moss']);
+	});
+
 	test('across a sentence or two about the speaker', () => {
 		const passage = [
 			'“In my view, it is the schools,” says Marta Lind, 32, of Sodus, who works in retail.',

@@ -1144,7 +1144,9 @@ export function findAttributions(
 		}
 
 		// 3. Opening the sentence or after a comma: `Said Moran, “…”`, `…, said Peskov.`
-		const opens = index === 0 || (index === 1 && quoteMarks.has(previous!.text));
+		// `Said Moran, “…”`; a base form opening a sentence is a name (`State University’s Ann Moss`)
+		// or an imperative.
+		const opens = (index === 0 || (index === 1 && quoteMarks.has(previous!.text))) && isInflected(word);
 		// `CNN, he said, called the plan “…”`: what follows a characterising verb is its object.
 		const afterComma =
 			previous?.text === ',' && !before && !/^(?:told|tell|tells)$/.test(word) && verbClass !== 'characterising';

@@ -116,8 +116,9 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 	}
 
 	if (!last) {
-		// Only a paragraph of quotation right after the sentence takes its speech act's subject.
-		return newParagraph ? context.introducedBy?.(previousSentence) : undefined;
+		// `Ann Moss agreed. “…”`, or the same with the quotation a paragraph of its own: the
+		// quotation right after the sentence takes its speech act's subject.
+		return context.introducedBy?.(previousSentence);
 	}
 
 	// `HuffPost asked him whether… ¶ “…”`: the reply is not the asker's; `X asked: “…”` is.

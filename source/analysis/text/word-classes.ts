@@ -59,6 +59,8 @@ for (const [wordClass, words] of closedClasses) {
 const irregularVerbForms = new Set(wordForms.irregularVerbForms);
 const nounsInLy = new Set(wordForms.nounsInLy);
 const nounsInIng = new Set(wordForms.nounsInIng);
+// `agreed`, `freed`: the past of a verb in -ee, where most -eed words are nouns (`need`, `speed`).
+const participlesInEed = new Set(wordForms.participlesInEed);
 
 /** Days, months, `yesterday`, and time nouns (`week`, `hours`): never a speaker's head. */
 export const timeWords = new Set([
@@ -109,7 +111,10 @@ export function formClass(lower: string): WordClass {
 	if (irregularVerbForms.has(lower)) return 'verb';
 	if (lower.length > 4 && lower.endsWith('ing') && !nounsInIng.has(lower)) return 'gerund';
 	// `need`, `speed`, `bed` are nouns; `-eed` words rarely a past form.
-	if (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')) return 'participle';
+	if (lower.length > 4 && lower.endsWith('ed') && (!lower.endsWith('eed') || participlesInEed.has(lower))) {
+		return 'participle';
+	}
+
 	// `used`, `owed`, `aged`: four letters from a vowel (`shed`, `sled` are nouns).
 	if (lower.length === 4 && /^[aeiou]\p{L}ed$/u.test(lower)) return 'participle';
 	if (lower.length > 3 && lower.endsWith('ly') && !nounsInLy.has(lower)) return 'adverb';
