@@ -20,6 +20,11 @@ describe('speakers with appositives and parentheticals', () => {
 		],
 		['of an organisation', '“Prices are falling,” Ms. Park of the Farmers Union said.', 'Park'],
 		[
+			'a title in lower case running across of into the name',
+			'“We learned that from the department,” former secretary of state Ann Moss said.',
+			'Ann Moss',
+		],
+		[
 			'an appositive and where it was said',
 			'Webb, a longtime adviser to the governor, said Thursday on a radio show that the deal was “dead”.',
 			'Webb',

@@ -268,14 +268,15 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	}
 
 	// The head is before any prepositional phrase (`head of the agency`, `Ms. Park of the
-	// Farmers Union`), unless a title runs into a name across it (`Secretary of State John Kerry`).
+	// Farmers Union`), unless a title runs into a name across it (`Secretary of State John Kerry`,
+	// `former secretary of state Hillary Clinton`).
 	const prepositionAt = phrase.findIndex((token, index) => index > 0 && prepositions.has(token.lower));
 	const beforePreposition = prepositionAt === -1 ? phrase : phrase.slice(0, prepositionAt);
 	const afterPreposition = prepositionAt === -1 ? [] : phrase.slice(prepositionAt + 1);
+	// In lower case too: `former secretary of state Hillary Clinton`.
 	const titleRunsIntoName =
 		prepositionAt !== -1 &&
 		phrase[prepositionAt]!.lower === 'of' &&
-		isCapitalised(beforePreposition.at(-1)!.text) &&
 		titleWords.has(beforePreposition.at(-1)!.lower) &&
 		personalName(trailingCapitalised(withoutPostNominals(afterPreposition))).length === afterPreposition.length - 1;
 	const core = titleRunsIntoName ? phrase : beforePreposition;
