@@ -720,6 +720,11 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			['Tom Ruiz', 'Tom Ruiz'],
 		],
 		[
+			'as and a subject with an appositive open a clause of their own',
+			'As Tom Ruiz, the No. 2 in the party, put it: “This nominee will not be confirmed.”',
+			['Tom Ruiz'],
+		],
+		[
 			'a reporting verb after a noun still reports',
 			'The union issued a statement saying it left the talks “because of the threats made against our members.”',
 			['The union'],

@@ -229,8 +229,14 @@ function subjectBeforeAppositives(sentence: Sentence, delimiter: number): Phrase
 		// `after winning Ohio in the primary, Gov. John Kasich (R-OH), said`: the object of a verb or
 		// preposition is no subject, nor a phrase inside a leading prepositional phrase (`In a
 		// request about polling places and procedures, Chris Herren, chief…, noted`).
+		// `As John Cornyn, the No. 2 in the leadership, put it:` opens a clause of its own.
+		const opensAsClause =
+			subject !== undefined &&
+			lower(tokens[subject.start - 1]) === 'as' &&
+			isStrongBoundary(sentence, subject.start - 2);
 		const takenBefore =
 			subject !== undefined &&
+			!opensAsClause &&
 			(isObjectPosition(sentence, subject.start - 1) ||
 				sentence.classes[subject.start - 1] === 'preposition' ||
 				insideLeadingPhrase(sentence, subject.start));
