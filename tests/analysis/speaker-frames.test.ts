@@ -65,6 +65,18 @@ describe('verbs and frames beyond said', () => {
 	});
 });
 
+describe('a credit line under a quotation', () => {
+	test('a hyphen opening a line of its own stands for the dash', () => {
+		const passage = ['The Claims', '“Big firms pay zero taxes.”', '- Ruiz.', 'The claim is wrong.'].join('\n\n');
+		expect(speakersOf(passage)).toEqual(['Ruiz']);
+	});
+
+	test('a hyphen inside a line is no credit', () => {
+		const passage = ['The Claims', '“Big firms pay zero taxes.”', 'Tax-free - Ruiz said nothing.'].join('\n\n');
+		expect(speakersOf(passage)).toEqual([null]);
+	});
+});
+
 describe('words that are not speakers', () => {
 	test('the United States is a name, not a subject and the verb states', () => {
 		expect(speakersOf('The United States has called the strike “a grave mistake”.')).toEqual(['United States']);

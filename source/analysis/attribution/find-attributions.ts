@@ -1029,7 +1029,9 @@ export function findAttributions(
 				continue;
 			}
 
-			if (dashes.has(token.text) && (closingQuotes.has(previous?.text ?? '') || index === 0)) {
+			// A hyphen stands in for the dash only opening a line of its own (`- Sanders.`).
+			const isDash = dashes.has(token.text) || (token.text === '-' && index === 0 && !hasQuote);
+			if (isDash && (closingQuotes.has(previous?.text ?? '') || index === 0)) {
 				const phrase = phraseAfter(sentence, index + 1);
 				const next = phrase && tokens[phrase.end + 1];
 				const closes = next === undefined || [',', '.', ';'].includes(next.text);
