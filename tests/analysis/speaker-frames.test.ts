@@ -20,6 +20,11 @@ describe('speakers with appositives and parentheticals', () => {
 		],
 		['of an organisation', '“Prices are falling,” Ms. Park of the Farmers Union said.', 'Park'],
 		[
+			'an of inside a name that modifies the noun after it',
+			'“We will appeal,” a Department of Justice spokesman said.',
+			'a Department of Justice spokesman',
+		],
+		[
 			'a title in lower case running across of into the name',
 			'“We learned that from the department,” former secretary of state Ann Moss said.',
 			'Ann Moss',
@@ -735,6 +740,11 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			'as and a subject with an appositive open a clause of their own',
 			'As Tom Ruiz, the No. 2 in the party, put it: “This nominee will not be confirmed.”',
 			['Tom Ruiz'],
+		],
+		[
+			'a past written as the base agrees with a singular subject',
+			'“Friend, let me be blunt: I can win this county,” the email read.',
+			['The email'],
 		],
 		[
 			'a reporting verb after a noun still reports',

@@ -32,6 +32,7 @@ import {
 } from './speaker-words.js';
 import {
 	isInflected,
+	isPastAsBase,
 	isNounLikeForm,
 	isParticiple,
 	isPastParticiple,
@@ -1122,7 +1123,7 @@ export function findAttributions(
 		const {phrase: before, auxiliary} = subjectBefore(sentence, index);
 		// A base form agrees with a plural subject only: not `a thunderous chant`, `the famous`.
 		const baseAgrees = (phrase: Phrase) => {
-			if (isInflected(word) || auxiliary) return true;
+			if (isInflected(word) || auxiliary || isPastAsBase(word)) return true;
 			const head = tokens[phrase.end]!;
 			if (singularDeterminers.has(tokens[phrase.start]!.lower)) return false;
 			// `the two write`: a number other than one is plural.

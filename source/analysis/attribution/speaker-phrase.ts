@@ -137,6 +137,17 @@ function personalName(run: readonly Token[]): readonly Token[] {
 	return name;
 }
 
+/** Whether the preposition at `index` joins two capitalised words of a name that a lower-case noun ends. */
+function insideModifyingName(phrase: readonly Token[], index: number): boolean {
+	const last = phrase.at(-1)!;
+	return (
+		isCapitalised(phrase[index - 1]!.text) &&
+		isCapitalised(phrase[index + 1]?.text ?? '') &&
+		!isCapitalised(last.text) &&
+		phrase.slice(index + 1, -1).every(token => isCapitalised(token.text) || nameParticles.has(token.text))
+	);
+}
+
 /** `, the head of the Center for Countering Disinformation,` → `head of the Center…`. */
 function appositiveRole(text: string, appositive: readonly Token[] | undefined): string | undefined {
 	const words = (appositive ?? []).filter(token => token.isWord);
@@ -270,7 +281,11 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	// The head is before any prepositional phrase (`head of the agency`, `Ms. Park of the
 	// Farmers Union`), unless a title runs into a name across it (`Secretary of State John Kerry`,
 	// `former secretary of state Hillary Clinton`).
-	const prepositionAt = phrase.findIndex((token, index) => index > 0 && prepositions.has(token.lower));
+	// `one Arizona Department of Transportation sign`: an `of` inside a capitalised name that
+	// modifies the noun after it is no head boundary.
+	const prepositionAt = phrase.findIndex(
+		(token, index) => index > 0 && prepositions.has(token.lower) && !insideModifyingName(phrase, index),
+	);
 	const beforePreposition = prepositionAt === -1 ? phrase : phrase.slice(0, prepositionAt);
 	const afterPreposition = prepositionAt === -1 ? [] : phrase.slice(prepositionAt + 1);
 	// In lower case too: `former secretary of state Hillary Clinton`.

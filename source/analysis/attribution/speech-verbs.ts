@@ -37,6 +37,21 @@ for (const verbClass of ['speech', 'clauseOnly', 'manner', 'characterising'] as 
 
 const alsoNouns = new Set(verbLists.alsoNouns);
 
+// `read:reads:read:reading`, `put:puts:put:putting`: verbs whose past is written as the base.
+const pastAsBase = new Set(
+	(['speech', 'clauseOnly', 'manner', 'characterising'] as const).flatMap(verbClass =>
+		verbLists[verbClass].flatMap(entry => {
+			const [base, , past] = entry.split(':');
+			return past === base ? [base!] : [];
+		}),
+	),
+);
+
+/** `the email read`, `as he put it`: a past written as the base, agreeing with any subject. */
+export function isPastAsBase(word: string): boolean {
+	return pastAsBase.has(word.toLowerCase());
+}
+
 // `shot back`, `chimed in`: each form with the particle that makes it report words.
 const particleOf = new Map<string, Set<string>>();
 for (const [particle, entries] of Object.entries(verbLists.withParticle)) {
