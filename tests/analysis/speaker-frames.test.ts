@@ -747,6 +747,16 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			['The email'],
 		],
 		[
+			'a participle phrase between the subject and its verb',
+			'Another intelligence source speaking to the Daily Ledger said, “The agents are looking at the accounts.”',
+			['Another intelligence source'],
+		],
+		[
+			'a capitalised -ed word opening the sentence before a verb is a name',
+			'Husted continued by saying, “We will appeal this decision.”',
+			['Husted'],
+		],
+		[
 			'a reporting verb after a noun still reports',
 			'The union issued a statement saying it left the talks “because of the threats made against our members.”',
 			['The union'],

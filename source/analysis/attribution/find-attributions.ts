@@ -298,7 +298,8 @@ function subjectBefore(sentence: Sentence, verb: number): {phrase: Phrase | unde
 	// `an official who spoke anonymously to discuss strategy said`: a phrase after `to` or a
 	// verb is an object; the subject is the noun phrase before the relative clause, if any.
 	if (phrase && isObjectPosition(sentence, phrase.start - 1)) {
-		return {phrase: relativeClauseHead(sentence, phrase.start - 1), auxiliary};
+		const head = relativeClauseHead(sentence, phrase.start - 1) ?? participleClauseHead(sentence, phrase.start - 1);
+		return {phrase: head, auxiliary};
 	}
 
 	// `a syllabus for a class called “Perception”`, `a letter obtained by the AP warns`.
@@ -307,7 +308,7 @@ function subjectBefore(sentence: Sentence, verb: number): {phrase: Phrase | unde
 		objectPrepositions.has(lower(tokens[phrase.start - 1])) &&
 		classes[phrase.start - 1] === 'preposition'
 	) {
-		return {phrase: undefined, auxiliary};
+		return {phrase: participleClauseHead(sentence, phrase.start - 1), auxiliary};
 	}
 
 	return {phrase, auxiliary};
@@ -322,6 +323,22 @@ function isObjectPosition(sentence: Sentence, index: number): boolean {
 	}
 
 	return wordClass === 'noun' && tokens[index - 1]?.lower === 'to';
+}
+
+/**
+ * The phrase a participle right after it modifies, opening the clause: `[Another source]
+ * speaking to Fox News said`, `[A spokesman] speaking on condition of anonymity said`.
+ */
+function participleClauseHead(sentence: Sentence, from: number): Phrase | undefined {
+	const {tokens, classes} = sentence;
+	for (let index = from; index > 0 && from - index <= 8; index--) {
+		if (!tokens[index]!.isWord || ['verb', 'auxiliary', 'relative'].includes(classes[index]!)) return undefined;
+		if (classes[index] !== 'gerund' && !isParticiple(tokens[index]!.lower)) continue;
+		const head = phraseBefore(sentence, index - 1);
+		return head && isStrongBoundary(sentence, head.start - 1) ? head : undefined;
+	}
+
+	return undefined;
 }
 
 /** The phrase before the nearest `who`/`that` to the left in the same clause: `[an official] who spoke…`. */

@@ -219,6 +219,18 @@ function classInContext(tokens: readonly Token[], classes: readonly WordClass[],
 		const previous = tokens[index - 1]!.text;
 		if (!clauseOpeners.has(previous)) return 'name';
 	}
+	// `Husted continued`, `Husted said`: a capitalised -ed word opening the sentence, right
+	// before a verb, is its subject's name (`Reported cases rose` has a noun after it).
+	if (
+		index === 0 &&
+		classes[0] === 'participle' &&
+		isCapitalised(tokens[0]!.text) &&
+		!irregularVerbForms.has(tokens[0]!.lower) &&
+		(next === 'verb' || next === 'participle')
+	) {
+		return 'name';
+	}
+
 	return isVerbInContext(tokens, classes, index) ? 'verb' : classes[index]!;
 }
 
