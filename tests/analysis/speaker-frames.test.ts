@@ -757,6 +757,11 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			['Husted'],
 		],
 		[
+			'an -s verb after a name with a quotation for its object',
+			'Ann Moss supports “appropriate pay raises” for the county’s staff.',
+			['Ann Moss'],
+		],
+		[
 			'a reporting verb after a noun still reports',
 			'The union issued a statement saying it left the talks “because of the threats made against our members.”',
 			['The union'],

@@ -194,7 +194,10 @@ function isVerbInContext(tokens: readonly Token[], classes: readonly WordClass[]
 	if (previous === undefined) return false;
 	if (takesBaseForm.has(previous.lower) || endsInNt(previous.lower)) return !token.lower.endsWith('s');
 	const nextClass = classes[index + 1];
-	if (nextClass === undefined || !opensObject.has(nextClass)) return false;
+	// `Clinton supports “appropriate pay raises”`: after a name, a quotation can be the object
+	// too (after a noun the -s word is as often a plural: `their business ventures “…”`).
+	const quotedObject = previousClass === 'name' && ['“', '"', '‘'].includes(tokens[index + 1]?.text ?? '');
+	if (nextClass === undefined || (!opensObject.has(nextClass) && !quotedObject)) return false;
 	if (previous.lower === 'to') return !token.lower.endsWith('s');
 	// `judge’s`, `boss`: a possessive or a noun in -ss is no -s verb form.
 	return isSForm(token.lower) && (previousClass === 'noun' || previousClass === 'name');
