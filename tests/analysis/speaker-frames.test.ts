@@ -762,6 +762,11 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			['Ann Moss'],
 		],
 		[
+			'the clause subject of a later quotation, past an earlier one',
+			'Ann Moss listed her aims, making the wealthy pay their “fair share” of taxes and rebuilding the county’s “crumbling roads.”',
+			['Ann Moss', 'Ann Moss'],
+		],
+		[
 			'a reporting verb after a noun still reports',
 			'The union issued a statement saying it left the talks “because of the threats made against our members.”',
 			['The union'],

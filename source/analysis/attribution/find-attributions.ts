@@ -518,9 +518,10 @@ function quotationClauseSubject(
 	while (index >= 0 && [',', ':', '-', '--', ...dashes].includes(tokens[index]!.text)) index--;
 	// `Warren said Trump was a “proven failure”`, `argued that Cruz has “…”`, `whether Obama
 	// would have “…”`: a subject inside a reported or subordinate clause is not the speaker;
-	// the search goes on to the clause above it.
+	// the search goes on to the clause above it, and past the quotations of the clause before
+	// (`pay their “fair share” of taxes, and rebuilding the nation’s “crumbling infrastructure”`).
 	for (let before = index + 1; before > 0;) {
-		const found = clauseSubjectAndVerb(sentence, before);
+		const found = clauseSubjectAndVerb(sentence, before, true);
 		if (!found) return undefined;
 		// `the plan was called “dead”`, `he is known as “the Butcher”`: a passive's subject is
 		// what the words are about, not who says them; the clause above may name the speaker.
