@@ -20,6 +20,12 @@ describe('speakers with appositives and parentheticals', () => {
 		],
 		['of an organisation', '“Prices are falling,” Ms. Park of the Farmers Union said.', 'Park'],
 		[
+			'a title with an -ing modifier',
+			'“They care about two things,” Farmers Union organizing director Ann Moss told the Ledger.',
+			'Ann Moss',
+		],
+		['after exhorted', '“It is about time we had a woman in charge,” exhorted Ann Moss, the host.', 'Ann Moss'],
+		[
 			'an of inside a name that modifies the noun after it',
 			'“We will appeal,” a Department of Justice spokesman said.',
 			'a Department of Justice spokesman',
