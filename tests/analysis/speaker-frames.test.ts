@@ -31,6 +31,16 @@ describe('speakers with appositives and parentheticals', () => {
 			'a Department of Justice spokesman',
 		],
 		[
+			'a sentence adverb opening the sentence is not part of the name',
+			'Unfortunately Harbor Trust has not been able to “tone it down.”',
+			'Harbor Trust',
+		],
+		[
+			'a date after the speaker is not the speaker',
+			'A blog post on November 12 said that “the rollout has started.”',
+			'A blog post',
+		],
+		[
 			'a title in lower case running across of into the name',
 			'“We learned that from the department,” former secretary of state Ann Moss said.',
 			'Ann Moss',

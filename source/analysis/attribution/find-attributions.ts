@@ -146,6 +146,8 @@ function skipModifiersLeft(sentence: Sentence, index: number): {index: number; a
 			auxiliary ||= wordClass === 'auxiliary';
 		} else if (isTimeWord(tokens[index]!)) {
 			sawTime = true;
+		} else if (classes[index] === 'number' && index > 0 && isTimeWord(tokens[index - 1]!)) {
+			// `a post on November 12 said`: the day of a date.
 		} else if (!(sawTime && (wordClass === 'determiner' || wordClass === 'preposition' || wordClass === 'number'))) {
 			break;
 		}

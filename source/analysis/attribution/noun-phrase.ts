@@ -62,10 +62,12 @@ function isNominal(phrase: ClassedTokens, index: number): boolean {
 	return nominal.has(phrase.classes[index]!) && (!isTimeWord(token) || isPossessive(token.text));
 }
 
-/** A token that can end (head) a noun phrase. */
+/** A token that can end (head) a noun phrase; not the day of a date (`November 12`). */
 function canHead(phrase: ClassedTokens, index: number): boolean {
 	const token = phrase.tokens[index]!;
-	return isNominal(phrase, index) && !isPossessive(token.text);
+	const previous = phrase.tokens[index - 1];
+	const isDay = phrase.classes[index] === 'number' && previous !== undefined && isTimeWord(previous);
+	return isNominal(phrase, index) && !isPossessive(token.text) && !isDay;
 }
 
 /** Whether the words from `start` to `end` are a time: `the next two weeks`, `Tuesday`, `2015`. */

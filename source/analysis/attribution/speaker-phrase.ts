@@ -72,6 +72,7 @@ const nameHomographs = new Set<string>(['auxiliary', 'adverb']);
 function isNameWord(token: Token, afterName = false): boolean {
 	const {text} = token;
 	if (!token.isWord || !isCapitalised(text) || isPossessive(text) || isTimeWord(token)) return false;
+	if (/^\d/u.test(text)) return false;
 	// `Texas-based`, `Korean-born`: a modifier, not a name.
 	if (text.includes('-') && /-\p{Ll}/u.test(text)) return false;
 	const known = closedClassOfToken(token);
@@ -148,6 +149,8 @@ function insideModifyingName(phrase: readonly Token[], index: number): boolean {
 	);
 }
 
+const sentenceAdverb = /^\p{Lu}\p{Ll}{3,}(?:ately|ally|edly|ingly|ently|antly|ously|ively|fully|arily)$/u;
+
 /** `, the head of the Center for Countering Disinformation,` → `head of the Center…`. */
 function appositiveRole(text: string, appositive: readonly Token[] | undefined): string | undefined {
 	const words = (appositive ?? []).filter(token => token.isWord);
@@ -170,8 +173,9 @@ function capitalisedOrganisation(tokens: readonly Token[]): readonly Token[] {
 	let best: Token[] = [];
 	let run: Token[] = [];
 	for (const token of tokens) {
-		// `US-based` qualifies the name rather than belonging to it.
-		if (isCapitalised(token.text) && !/-\p{Ll}/u.test(token.text)) {
+		// `US-based` qualifies the name rather than belonging to it; `November 12` is a date.
+		const isDate = isTimeWord(token) || /^\d/u.test(token.text);
+		if (isCapitalised(token.text) && !/-\p{Ll}/u.test(token.text) && !isDate) {
 			run.push(token);
 		} else if (run.length > 0 && organisationJoiners.has(token.lower)) {
 			run.push(token);
@@ -206,8 +210,12 @@ function organisationName(text: string, tokens: readonly Token[]): string {
 export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseContext): SpeakerMention | undefined {
 	const {text} = context;
 	let phrase = tokens.filter(token => token.isWord || token.text === '-' || token.text === '/' || token.text === '&');
-	// Trailing time words (`said one blog Sunday`) are not part of the speaker.
-	while (phrase.length > 0 && isTimeWord(phrase.at(-1)!)) phrase = phrase.slice(0, -1);
+	// Trailing time words (`said one blog Sunday`, `a post on November 12`) are not part of the speaker.
+	const isDay = (index: number) =>
+		/^\d{1,2}$/u.test(phrase[index]!.text) && index > 0 && isTimeWord(phrase[index - 1]!);
+	while (phrase.length > 0 && (isTimeWord(phrase.at(-1)!) || isDay(phrase.length - 1))) phrase = phrase.slice(0, -1);
+	// …and the preposition they hung on (`a post on`).
+	while (phrase.length > 1 && prepositions.has(phrase.at(-1)!.lower)) phrase = phrase.slice(0, -1);
 	// `which Will claims affirmed`: a name and a reporting verb's -s form are a clause.
 	const last = phrase.at(-1);
 	if (
@@ -221,6 +229,12 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	) {
 		phrase = phrase.slice(0, -1);
 	}
+	// `Unfortunately Samsung has…`: a sentence adverb opening the sentence, capitalised there, is
+	// not part of the name after it (names in -ly are short or end otherwise: Kelly, Beasley).
+	if (phrase.length > 1 && sentenceAdverb.test(phrase[0]!.text) && isCapitalised(phrase[1]!.text)) {
+		phrase = phrase.slice(1);
+	}
+
 	if (phrase.length === 0 || phrase.length > 16) return undefined;
 	// `HIGHER TURNOUT IN IOWA`, `TWO DEAD`: words all in capitals are a heading; a speaker in
 	// capitals is one acronym (`CNN`) or opens with one (`NBC News`).
@@ -444,8 +458,10 @@ export function findPersonNames(text: string, tokens: readonly Token[]): {name: 
 			end++;
 		}
 
-		// `Electing Obama`, `Breaking News`: a verb form opens no name, unless it is a given name (`Sterling`).
-		const start = end - index >= 2 && isVerbFormWord(tokens[index]!) ? index + 1 : index;
+		// `Electing Obama`, `Breaking News`: a verb form opens no name, unless it is a given name
+		// (`Sterling`); nor does a sentence adverb (`Unfortunately Samsung`).
+		const opensWithOther = isVerbFormWord(tokens[index]!) || sentenceAdverb.test(tokens[index]!.text);
+		const start = end - index >= 2 && opensWithOther ? index + 1 : index;
 		// Most words start no run of two name words or more: no copies for them.
 		const run = end - start < 2 ? [] : withoutPostNominals(tokens.slice(start, end));
 		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!)) {
