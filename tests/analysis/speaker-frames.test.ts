@@ -903,6 +903,23 @@ describe('a speech noun with an infinitive', () => {
 	});
 });
 
+describe('a role and the name in its appositive', () => {
+	test.each([
+		[
+			'an office with the name between commas, then a pronoun',
+			'The Prime Minister, Ann Moss, backed the ban. “We have to clean the game up,” she said.',
+			['Ann Moss'],
+		],
+		[
+			'an owner’s role with the name between commas, then a pronoun',
+			'The union’s chief executive, Ann Moss, backed the plan. “We have to win this,” she said.',
+			['Ann Moss'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});
+
 describe('repeated quotations', () => {
 	test.each([
 		[

@@ -919,11 +919,24 @@ function isNounReading(sentence: Sentence, index: number, subject: Phrase | unde
 }
 
 /** The sentence's subject, after a leading adverbial such as `On Sunday night,`. */
+/**
+ * `The Prime Minister, Margaret Thatcher, supported the ban`: the subject with the appositive
+ * between its commas, when a verb follows them.
+ */
+function withAppositive(sentence: Sentence, phrase: Phrase): Phrase {
+	const {tokens, classes} = sentence;
+	if (tokens[phrase.end + 1]?.text !== ',') return phrase;
+	const close = tokens.findIndex((token, index) => index > phrase.end + 1 && isDelimiter(token));
+	if (close === -1 || close - phrase.end > 14 || !isAppositive(sentence, phrase.end + 2, close - 1)) return phrase;
+	if (!['verb', 'participle', 'auxiliary', 'adverb'].includes(classes[close + 1] ?? '')) return phrase;
+	return {...phrase, appositive: {start: tokens[phrase.end + 2]!.start, end: tokens[close - 1]!.end}};
+}
+
 function sentenceSubject(sentence: Sentence): Phrase | undefined {
 	const {tokens, classes} = sentence;
 	if (!leadingAdverbials.has(lower(tokens[0]))) {
 		const end = phraseStartingAt(sentence, 0);
-		return end === undefined ? undefined : {start: 0, end};
+		return end === undefined ? undefined : withAppositive(sentence, {start: 0, end});
 	}
 
 	// `Speaking at a town hall in Salem, New Hampshire, Trump went…`: the subject is the

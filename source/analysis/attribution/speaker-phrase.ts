@@ -318,6 +318,24 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	const headToken = owned.at(-1)!;
 	const head = headToken.lower;
 
+	// A name in the appositive: `Another squad leader, Faraon,` / `One soldier, identified as
+	// Ruzhyk,` / `The Prime Minister, Margaret Thatcher,` / `the company’s chief executive, Ann Moss,`.
+	const appositiveWords = (context.appositive ?? []).filter(token => token.isWord && !namingWords.has(token.text));
+	const appositiveName = trailingCapitalised(withoutPostNominals(appositiveWords));
+	if (
+		appositiveName.length > 0 &&
+		appositiveName.length === withoutPostNominals(appositiveWords).length &&
+		(personNouns.has(head) || titleWords.has(head) || owned.every(token => isTitleLike(token)))
+	) {
+		return mention(phrase, {
+			name: textOf(text, personalName(appositiveName)),
+			role: afterDeterminer.length > 0 ? textOf(text, afterDeterminer) : undefined,
+			kind: 'person',
+			anonymous: false,
+			head: appositiveName.at(-1)!.lower,
+		});
+	}
+
 	// A name: `Russian President Vladimir Putin`, `Oliver Strand KC`, `the Washington Post`, `CNN`.
 	const ownedName = withoutPostNominals(owned);
 	const run = trailingCapitalised(ownedName);
@@ -361,23 +379,6 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 				head: withoutPossessive(name.at(-1)!.lower),
 			});
 		}
-	}
-
-	// A name in the appositive: `Another squad leader, Faraon,` / `One soldier, identified as Ruzhyk,`.
-	const appositiveWords = (context.appositive ?? []).filter(token => token.isWord && !namingWords.has(token.text));
-	const appositiveName = trailingCapitalised(withoutPostNominals(appositiveWords));
-	if (
-		appositiveName.length > 0 &&
-		appositiveName.length === withoutPostNominals(appositiveWords).length &&
-		personNouns.has(head)
-	) {
-		return mention(phrase, {
-			name: textOf(text, personalName(appositiveName)),
-			role: afterDeterminer.length > 0 ? textOf(text, afterDeterminer) : undefined,
-			kind: 'person',
-			anonymous: false,
-			head: appositiveName.at(-1)!.lower,
-		});
 	}
 
 	// `the analysis of data from the Institute for the Study of War`: the organisation in the modifier.
