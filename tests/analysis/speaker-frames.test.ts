@@ -98,6 +98,17 @@ describe('a credit line under a quotation', () => {
 	});
 });
 
+describe('a label before a colon', () => {
+	test('a speech noun opening a line is no name', () => {
+		const passage = [
+			'The Debate',
+			'Comment: Ruiz wrong about ‘boring’ league',
+			'“The top four will stay the same,” he added.',
+		].join('\n\n');
+		expect(speakersOf(passage)).toEqual([null, null]);
+	});
+});
+
 describe('words that are not speakers', () => {
 	test('the United States is a name, not a subject and the verb states', () => {
 		expect(speakersOf('The United States has called the strike “a grave mistake”.')).toEqual(['United States']);

@@ -27,6 +27,7 @@ import {
 	personNouns,
 	placeNames,
 	singularPersonNouns,
+	speechNouns,
 	titleModifiers,
 	titleWords,
 } from './speaker-words.js';
@@ -339,9 +340,10 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	// A name: `Russian President Vladimir Putin`, `Oliver Strand KC`, `the Washington Post`, `CNN`.
 	const ownedName = withoutPostNominals(owned);
 	const run = trailingCapitalised(ownedName);
-	// A lone common noun capitalised only because it opens the sentence (`Analysis of data…`) is no name.
-	const opensWithCommonNoun =
-		run.length === 1 && run[0] === phrase[0] && !isAcronym(run[0]!.text) && isSpeakerNoun(run[0]!.lower);
+	// A lone common noun capitalised only because it opens the sentence (`Analysis of data…`,
+	// `Comment: Keegan wrong about ‘boring’ league`) is no name.
+	const lone = run.length === 1 && run[0] === phrase[0] && !isAcronym(run[0]!.text) ? run[0]!.lower : undefined;
+	const opensWithCommonNoun = lone !== undefined && (isSpeakerNoun(lone) || speechNouns.has(lone));
 	if (run.length > 0 && !opensWithCommonNoun && run.at(-1) === ownedName.at(-1)) {
 		const lastWord = run.at(-1)!.lower;
 		// `the Washington Post`, `Fox News`, `Federal Election Commission`, `CNN`, `Moscow`; not
