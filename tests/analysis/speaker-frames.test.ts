@@ -931,6 +931,23 @@ describe('a role and the name in its appositive', () => {
 	});
 });
 
+describe('a nationality for the person named before', () => {
+	test.each([
+		[
+			'capitalised, after a colon',
+			'Ruiz took over in June. The Scot added: “They are on a different planet.”',
+			['Ruiz'],
+		],
+		[
+			'after a quotation',
+			'“We lost today,” Ann Moss said. “We will be back next year,” the Spaniard added.',
+			['Ann Moss', 'Ann Moss'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});
+
 describe('repeated quotations', () => {
 	test.each([
 		[

@@ -11,6 +11,7 @@
 
 import type {SpeakerMention} from '../../model.js';
 import referenceHeads from '../vocabulary/reference-heads.json' with {type: 'json'};
+import roleLists from '../vocabulary/role-nouns.json' with {type: 'json'};
 import {type Gender, genderOf, genderOfGivenName} from './mention-gender.js';
 
 // Heads by which prose refers back to an institution named before.
@@ -20,7 +21,7 @@ const institutionalHeads = new Set(referenceHeads.institutional);
 // (`the senator`) point back only to someone given that role. `the man` and `the woman`
 // are not among them: news uses them for people it does not name (`said the woman, who
 // spoke on the condition of anonymity`).
-const descriptiveHeads = new Set(referenceHeads.descriptive);
+const descriptiveHeads = new Set([...referenceHeads.descriptive, ...roleLists.nationals]);
 // `Sen.`, `Gov.`: the abbreviations a role is written with, for matching `the senator`.
 const roleAbbreviations = new Map([
 	['sen', 'senator'],
@@ -53,8 +54,13 @@ export function isPronoun(mention: SpeakerMention): boolean {
 function isBareReference(mention: SpeakerMention, text: string): boolean {
 	const phrase = text.slice(mention.span.start, mention.span.end);
 	// Two plain patterns: a case-insensitive one over `\p{Ll}` costs milliseconds to compile.
-	return /^the\s/i.test(phrase) && /^\s+[\p{Ll}\p{N}\s-]+$/u.test(phrase.slice(3));
+	if (!/^the\s/i.test(phrase)) return false;
+	const rest = phrase.slice(3);
+	// `the Scot`, `the Spaniard`: a nationality, capitalised.
+	return /^\s+[\p{Ll}\p{N}\s-]+$/u.test(rest) || nationals.has(rest.trim().toLowerCase());
 }
+
+const nationals = new Set(roleLists.nationals);
 
 function roleWords(role: string | undefined): string[] {
 	// Most mentions have no role: nothing to split.

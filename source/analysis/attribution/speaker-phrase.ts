@@ -22,6 +22,7 @@ import {
 	isSpeakerNoun,
 	mastheadWords,
 	mediaNouns,
+	nationalNouns,
 	organisationNouns,
 	personalPronouns,
 	personNouns,
@@ -343,7 +344,9 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	// A lone common noun capitalised only because it opens the sentence (`Analysis of data…`,
 	// `Comment: Keegan wrong about ‘boring’ league`) is no name.
 	const lone = run.length === 1 && run[0] === phrase[0] && !isAcronym(run[0]!.text) ? run[0]!.lower : undefined;
-	const opensWithCommonNoun = lone !== undefined && (isSpeakerNoun(lone) || speechNouns.has(lone));
+	// `the Scot`, `the Spaniard`: a nationality is a description, capitalised or not.
+	const national = run.length === 1 && nationalNouns.has(run[0]!.lower);
+	const opensWithCommonNoun = national || (lone !== undefined && (isSpeakerNoun(lone) || speechNouns.has(lone)));
 	if (run.length > 0 && !opensWithCommonNoun && run.at(-1) === ownedName.at(-1)) {
 		const lastWord = run.at(-1)!.lower;
 		// `the Washington Post`, `Fox News`, `Federal Election Commission`, `CNN`, `Moscow`; not

@@ -28,7 +28,9 @@ export const titleWords = new Set(titleLists.titles);
 export const titleModifiers = new Set(titleLists.modifiers);
 
 /** Nouns naming a person by role or description, singular and plural: `spokesman`, `voters`. */
-export const personNouns = withPlurals(roleLists.people);
+export const personNouns = withPlurals([...roleLists.people, ...roleLists.nationals]);
+/** A person by nationality: `the Scot`, `the Spaniard`. */
+export const nationalNouns = new Set(roleLists.nationals);
 /** Singular person nouns, for telling `officials` (a group) from `official`. */
 export const singularPersonNouns = new Set(roleLists.people);
 /** Nouns for a body of people speaking as one: `the crowd`, `the audience`. */
