@@ -883,6 +883,11 @@ describe('an attribution closing the sentence', () => {
 			['Farmers Union'],
 		],
 		[
+			'according to the reporting speaker’s own document, inside what was reported',
+			'Ann Moss, a member of the board, said that according to its count, the party has won, but “we are still counting.”',
+			['Ann Moss'],
+		],
+		[
 			'the source of a report is not the speaker',
 			'Ann Moss was furious. “You have been very unfair to me,” she told Senator Ruiz, according to aides who were in the room.',
 			['Ann Moss'],

@@ -1081,6 +1081,10 @@ export function findAttributions(
 		if (word === 'according' && lower(tokens[index + 1]) === 'to') {
 			const source = phraseAfter(sentence, index + 2);
 			const cue = cueFor(sentence, index, index + 1);
+			// `X said that according to its analysis, …`: the reporting speaker's own document.
+			const ownDocument =
+				source !== undefined && possessivePronouns.has(lower(tokens[source.start])) && found.length > 0;
+			if (ownDocument) continue;
 			if (!add(parse(authorOf(sentence, source), false), cue)) add(parse(source), cue);
 			continue;
 		}
