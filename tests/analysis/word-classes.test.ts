@@ -36,6 +36,8 @@ describe('word classes in context', () => {
 		],
 		['agreed is a past form though most -eed words are nouns', 'Ann Moss agreed.', 'agreed', 'participle'],
 		['need is a noun', 'There is a need.', 'need', 'noun'],
+		['Will opening a sentence before a surname and a past form is a name', 'Will Estrada said so.', 'Will', 'name'],
+		['Will opening a question is the modal', 'Will Trump win the state?', 'Will', 'auxiliary'],
 	])('%s', (_, sentence, word, expected) => {
 		expect(classOf(sentence, word)).toBe(expected);
 	});

@@ -142,7 +142,7 @@ export function attributionFor(
 	}
 
 	// `“Why?” Borger asked.` is split after the question mark; `“….” Smith said` is not prose.
-	const endsInQuestionOrExclamation = /[?!]\s*$/u.test(text.slice(quote.inner.start, quote.inner.end));
+	const endsInQuestionOrExclamation = /[?!][’'"”]*\s*$/u.test(text.slice(quote.inner.start, quote.inner.end));
 	// `“…missing.” Trump said.`: a sentence that is nothing but the attribution belongs to the
 	// quotation before it, whatever the stop inside the marks.
 	const isOnlyAttribution = (attribution: Attribution) =>

@@ -222,6 +222,14 @@ function classInContext(tokens: readonly Token[], classes: readonly WordClass[],
 		const previous = tokens[index - 1]!.text;
 		if (!clauseOpeners.has(previous)) return 'name';
 	}
+
+	// `Will Estrada said.` opening a sentence: a given name, a surname and a past form (not
+	// `Will Trump win?`).
+	if (index === 0 && isGivenNameHomograph(tokens[0]!) && next === 'name') {
+		const third = tokens[2];
+		const past = third !== undefined && (classes[2] === 'participle' || irregularVerbForms.has(third.lower));
+		if (past || third?.text === ',') return 'name';
+	}
 	// `Husted continued`, `Husted said`: a capitalised -ed word opening the sentence, right
 	// before a verb, is its subject's name (`Reported cases rose` has a noun after it).
 	if (
