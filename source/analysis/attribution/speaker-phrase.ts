@@ -466,8 +466,8 @@ export function findPersonNames(text: string, tokens: readonly Token[]): {name: 
 
 		// `Electing Obama`, `Breaking News`: a verb form opens no name, unless it is a given name
 		// (`Sterling`); nor does a sentence adverb (`Unfortunately Samsung`).
-		const opensWithOther = isVerbFormWord(tokens[index]!) || sentenceAdverb.test(tokens[index]!.text);
-		const start = end - index >= 2 && opensWithOther ? index + 1 : index;
+		const opensWithOther = () => isVerbFormWord(tokens[index]!) || sentenceAdverb.test(tokens[index]!.text);
+		const start = end - index >= 2 && opensWithOther() ? index + 1 : index;
 		// Most words start no run of two name words or more: no copies for them.
 		const run = end - start < 2 ? [] : withoutPostNominals(tokens.slice(start, end));
 		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!)) {
