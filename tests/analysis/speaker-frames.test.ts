@@ -20,6 +20,11 @@ describe('speakers with appositives and parentheticals', () => {
 		],
 		['of an organisation', '“Prices are falling,” Ms. Park of the Farmers Union said.', 'Park'],
 		[
+			'an appositive whose closing comma is missing',
+			'Mr. Tom Ruiz, board member of Harbor Media Group also said: “The league has grown.”',
+			'Tom Ruiz',
+		],
+		[
 			'a title with an -ing modifier',
 			'“They care about two things,” Farmers Union organizing director Ann Moss told the Ledger.',
 			'Ann Moss',

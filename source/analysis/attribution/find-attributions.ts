@@ -296,7 +296,7 @@ function subjectBefore(sentence: Sentence, verb: number): {phrase: Phrase | unde
 		}
 	}
 
-	const phrase = phraseBefore(sentence, index);
+	const phrase = unclosedAppositive(sentence, phraseBefore(sentence, index));
 	// `an official who spoke anonymously to discuss strategy said`: a phrase after `to` or a
 	// verb is an object; the subject is the noun phrase before the relative clause, if any.
 	if (phrase && isObjectPosition(sentence, phrase.start - 1)) {
@@ -325,6 +325,19 @@ function isObjectPosition(sentence: Sentence, index: number): boolean {
 	}
 
 	return wordClass === 'noun' && tokens[index - 1]?.lower === 'to';
+}
+
+/**
+ * `Mr. Jianguang Li, board member of Super Sports Media Group also said`: a role in lower case
+ * after a name and a comma, with no comma to close it, is the name's appositive.
+ */
+function unclosedAppositive(sentence: Sentence, phrase: Phrase | undefined): Phrase | undefined {
+	const {tokens, classes} = sentence;
+	if (!phrase || tokens[phrase.start - 1]?.text !== ',' || classes[phrase.start] !== 'noun') return phrase;
+	if (!/^\p{Ll}/u.test(tokens[phrase.start]!.text)) return phrase;
+	const name = phraseBefore(sentence, phrase.start - 2);
+	if (!name || name.start !== 0 || classes[name.end] !== 'name') return phrase;
+	return {...name, appositive: {start: tokens[phrase.start]!.start, end: tokens[phrase.end]!.end}};
 }
 
 /**
