@@ -5,7 +5,7 @@
 
 import type {Article, Attribution, Quote, Span, SpeakerMention} from '../../model.js';
 import {findAttributions, type QuotationSource} from '../attribution/find-attributions.js';
-import {createResolver, isPronoun, type ReferenceResolver} from '../attribution/resolve-references.js';
+import {createResolver, isPronoun, type ReferenceResolver, rootMention} from '../attribution/resolve-references.js';
 import {findPersonNames, parseSpeakerPhrase} from '../attribution/speaker-phrase.js';
 import {isTitleCase} from '../../corpus/headline.js';
 import {speechVerbClass} from '../attribution/speech-verbs.js';
@@ -294,7 +294,7 @@ function attributeRepeats(quotes: readonly Quote[]): Quote[] {
 		let source: Attribution | undefined;
 		for (const other of attributed) {
 			if (!` ${other.words} `.includes(` ${words} `)) continue;
-			speakers.add(other.attribution.speaker.name.toLowerCase());
+			speakers.add(rootMention(other.attribution.speaker).name.toLowerCase());
 			source ??= other.attribution;
 		}
 		// Two speakers with the same words: no telling which one is repeated.
