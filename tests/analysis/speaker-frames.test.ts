@@ -804,6 +804,11 @@ describe('subjects past modifiers and inside noun phrases', () => {
 			['The union'],
 		],
 		[
+			'known as and a name: the name of the thing before it, nobody’s words',
+			'The team will come up with a new set of calculations known as an “inversion” by Friday.',
+			[null],
+		],
+		[
 			'a quotation modifying the noun after it is a label, not the words of a non-reporting verb’s subject',
 			'A senior aide to the mayor sent “top secret” messages from a private account.',
 			[null],

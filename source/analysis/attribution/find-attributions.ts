@@ -327,6 +327,30 @@ function isObjectPosition(sentence: Sentence, index: number): boolean {
 	return wordClass === 'noun' && tokens[index - 1]?.lower === 'to';
 }
 
+const namingParticiples = new Set([
+	'known',
+	'called',
+	'dubbed',
+	'nicknamed',
+	'named',
+	'titled',
+	'entitled',
+	'labelled',
+	'labeled',
+	'termed',
+	'billed',
+]);
+
+/** A naming participle with the name right after it, or after `as` and an article: `known as an “inversion”`. */
+function namesWhatPrecedes(sentence: Sentence, verb: number): boolean {
+	const {tokens} = sentence;
+	if (!namingParticiples.has(tokens[verb]!.lower)) return false;
+	let next = verb + 1;
+	if (lower(tokens[next]) === 'as') next++;
+	if (['a', 'an', 'the'].includes(lower(tokens[next]))) next++;
+	return quoteMarks.has(tokens[next]?.text ?? '') && sentence.classes[verb - 1] === 'noun';
+}
+
 /**
  * `Mr. Jianguang Li, board member of Super Sports Media Group also said`: a role in lower case
  * after a name and a comma, with no comma to close it, is the name's appositive.
@@ -548,6 +572,9 @@ function quotationClauseSubject(
 			return agent && {phrase: agent, verb: found.verb};
 		}
 
+		// `a set of calculations known as an “inversion”`, `a plan called “Fair Start”`: the
+		// words name the thing before the verb; nobody said them.
+		if (namesWhatPrecedes(sentence, found.verb)) return undefined;
 		const embedded = !found.absolute && isEmbedded(sentence, found.phrase.start - 1);
 		if (passive && !embedded) return undefined;
 		if (!embedded) return found;
