@@ -29,6 +29,16 @@ describe('speakers with appositives and parentheticals', () => {
 			'“They care about two things,” Farmers Union organizing director Ann Moss told the Ledger.',
 			'Ann Moss',
 		],
+		[
+			'a title with an -ing modifier after an organisation',
+			'“People have been begging for this coverage,” Harbor TV coordinating producer Ann Moss said.',
+			'Ann Moss',
+		],
+		[
+			'a gerund modifying a noun after a number',
+			'One sweeping question asked whether the candidates would “actively work to preserve” the rules.',
+			'One sweeping question',
+		],
 		['after exhorted', '“It is about time we had a woman in charge,” exhorted Ann Moss, the host.', 'Ann Moss'],
 		[
 			'an of inside a name that modifies the noun after it',

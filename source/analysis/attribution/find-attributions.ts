@@ -373,6 +373,11 @@ function participleClauseHead(sentence: Sentence, from: number): Phrase | undefi
 	for (let index = from; index > 0 && from - index <= 8; index--) {
 		if (!tokens[index]!.isWord || ['verb', 'auxiliary', 'relative'].includes(classes[index]!)) return undefined;
 		if (classes[index] !== 'gerund' && !isParticiple(tokens[index]!.lower)) continue;
+		// `speaking to Fox News`, `living in Ohio`; not a title's modifier (`NBC coordinating producer`).
+		if (!['preposition', 'determiner', 'possessive', 'pronoun', 'adverb'].includes(classes[index + 1] ?? '')) {
+			return undefined;
+		}
+
 		const head = phraseBefore(sentence, index - 1);
 		return head && isStrongBoundary(sentence, head.start - 1) ? head : undefined;
 	}

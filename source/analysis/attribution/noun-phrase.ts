@@ -123,9 +123,10 @@ export function phraseEndingAt(phrase: ClassedTokens, end: number): number | und
 		index--;
 	}
 
-	// A participle or gerund modifies a noun only after a determiner (`the accused gunman`);
-	// otherwise it is a verb and the phrase starts after it: `Adding`, `Gowdy referenced a…`.
-	if (classes[start] !== 'determiner' && classes[start] !== 'possessive') {
+	// A participle or gerund modifies a noun only after a determiner or number (`the accused
+	// gunman`, `one sweeping question`); otherwise it is a verb and the phrase starts after it:
+	// `Adding`, `Gowdy referenced a…`.
+	if (classes[start] !== 'determiner' && classes[start] !== 'possessive' && classes[start] !== 'number') {
 		for (let at = end; at >= start; at--) {
 			if (classes[at] === 'participle' || classes[at] === 'gerund' || classes[at] === 'verb') {
 				start = at + 1;
