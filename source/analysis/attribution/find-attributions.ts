@@ -33,6 +33,7 @@ import {
 import {
 	isInflected,
 	isPastAsBase,
+	namingParticiples,
 	isNounLikeForm,
 	isParticiple,
 	isPastParticiple,
@@ -326,20 +327,6 @@ function isObjectPosition(sentence: Sentence, index: number): boolean {
 
 	return wordClass === 'noun' && tokens[index - 1]?.lower === 'to';
 }
-
-const namingParticiples = new Set([
-	'known',
-	'called',
-	'dubbed',
-	'nicknamed',
-	'named',
-	'titled',
-	'entitled',
-	'labelled',
-	'labeled',
-	'termed',
-	'billed',
-]);
 
 /** A naming participle with the name right after it, or after `as` and an article: `known as an “inversion”`. */
 function namesWhatPrecedes(sentence: Sentence, verb: number): boolean {
@@ -971,8 +958,10 @@ function isNounReading(sentence: Sentence, index: number, subject: Phrase | unde
 function withAppositive(sentence: Sentence, phrase: Phrase): Phrase {
 	const {tokens, classes} = sentence;
 	if (tokens[phrase.end + 1]?.text !== ',') return phrase;
-	const close = tokens.findIndex((token, index) => index > phrase.end + 1 && isDelimiter(token));
-	if (close === -1 || close - phrase.end > 14 || !isAppositive(sentence, phrase.end + 2, close - 1)) return phrase;
+	let close = phrase.end + 2;
+	while (close < tokens.length && close - phrase.end <= 14 && !isDelimiter(tokens[close])) close++;
+	if (close >= tokens.length || close - phrase.end > 14 || !isAppositive(sentence, phrase.end + 2, close - 1))
+		return phrase;
 	if (!['verb', 'participle', 'auxiliary', 'adverb'].includes(classes[close + 1] ?? '')) return phrase;
 	return {...phrase, appositive: {start: tokens[phrase.end + 2]!.start, end: tokens[close - 1]!.end}};
 }

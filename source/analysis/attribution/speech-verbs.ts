@@ -37,6 +37,9 @@ for (const verbClass of ['speech', 'clauseOnly', 'manner', 'characterising'] as 
 
 const alsoNouns = new Set(verbLists.alsoNouns);
 
+/** `a plan called “Fair Start”`, `known as an “inversion”`: participles that name what precedes them. */
+export const namingParticiples = new Set(verbLists.naming);
+
 // `read:reads:read:reading`, `put:puts:put:putting`: verbs whose past is written as the base.
 const pastAsBase = new Set(
 	(['speech', 'clauseOnly', 'manner', 'characterising'] as const).flatMap(verbClass =>
