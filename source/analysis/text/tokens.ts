@@ -144,6 +144,9 @@ export function isPossessive(word: string): boolean {
 export function isInCapitals(word: string): boolean {
 	const first = word.charCodeAt(0);
 	if (first >= 97 && first <= 122) return false;
+	// `Obama`: a lower-case ASCII letter second answers it too.
+	const second = word.charCodeAt(1);
+	if (second >= 97 && second <= 122) return false;
 	return word === word.toUpperCase();
 }
 

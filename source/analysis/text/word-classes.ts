@@ -103,7 +103,9 @@ export function closedClass(lower: string): WordClass | undefined {
  * opening a sentence (`US Senator Jeff Sessions said`).
  */
 export function closedClassOfToken(token: Token): WordClass | undefined {
-	return token.text.length > 1 && isInCapitals(token.text) ? undefined : closedClassOf.get(token.lower);
+	// Asked of every token: the lexicon first, since most words are not in it.
+	const known = closedClassOf.get(token.lower);
+	return known === undefined || (token.text.length > 1 && isInCapitals(token.text)) ? undefined : known;
 }
 
 /** The class an open-class word takes from its form: `-ing`, `-ed`, `-ly`, irregular past forms. */
