@@ -999,3 +999,35 @@ describe('repeated quotations', () => {
 		expect(speakersOf(passage)).toEqual(speakers);
 	});
 });
+
+describe('a share of people asked speaks through the survey', () => {
+	test.each([
+		[
+			'a percentage, in a poll named before',
+			'In a Harbor Media poll released Monday, 62 percent of farmers said the rules were “too strict.”',
+			['A Harbor Media poll'],
+		],
+		[
+			'a number in a number, in a clause of what the survey finds',
+			'The survey also finds that six in 10 voters say the mayor is “out of touch.”',
+			['The survey'],
+		],
+		[
+			'a percentage of two groups, according to a survey after it',
+			'Nearly 31% of farmers and ranchers said they were “very worried,” according to a Harbor Media survey.',
+			['A Harbor Media survey'],
+		],
+		[
+			'a person is no share, even beside a figure and a poll',
+			'Ann Moss, whose party won 40 percent of the vote in the last poll, said the result was “a disaster.”',
+			['Ann Moss'],
+		],
+		[
+			'a share with no survey in the sentence speaks for itself',
+			'A majority of voters said they were “very worried” about the economy.',
+			['A majority of voters'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});

@@ -29,6 +29,8 @@ import {
 	isSpeakerNoun,
 	placeNames,
 	speechNouns,
+	surveyNouns,
+	surveyShares,
 } from './speaker-words.js';
 import {
 	isInflected,
@@ -1048,7 +1050,15 @@ export function findAttributions(
 	const parsedSubject = parse(sentenceSubject(sentence), false);
 	const found: FoundAttribution[] = [];
 	let introducing: QuotationSource | undefined;
-	const add = (speaker: SpeakerMention | undefined, cue: Span, pointsBack = false) => {
+	// Looked for once, and only when a share of people speaks.
+	let survey: SpeakerMention | undefined | null = null;
+	const throughSurvey = (speaker: SpeakerMention | undefined) => {
+		if (speaker === undefined || !isSurveyedShare(sentence, speaker)) return speaker;
+		survey ??= parse(surveyPhrase(sentence));
+		return survey ?? speaker;
+	};
+	const add = (said: SpeakerMention | undefined, cue: Span, pointsBack = false) => {
+		const speaker = throughSurvey(said);
 		if (speaker) found.push(pointsBack ? {speaker, cue, pointsBack} : {speaker, cue});
 		return speaker !== undefined;
 	};
@@ -1329,7 +1339,7 @@ export function findAttributions(
 
 		const clause = quotationClauseSubject(sentence, quote);
 		if (!clause || labelsNoun(sentence, quote, clause.verb)) continue;
-		const speaker = parse(clause.phrase, false);
+		const speaker = throughSurvey(parse(clause.phrase, false));
 		if (!speaker || !canSpeakUnprompted(speaker, text)) continue;
 		// `X denied it, with Y taking to Twitter to call Z “…”`: a clause of its own has its own
 		// speaker, before any attribution of the sentence.
@@ -1338,6 +1348,47 @@ export function findAttributions(
 	}
 
 	return {attributions: found, subject, clauseSubjects, speechNounOwners, introducing, colonSubject};
+}
+
+/**
+ * `75 percent of Republicans`, `Six in 10 voters`, `Most Americans`: a subject that is a
+ * share of people, by the words of its phrase and the words of its phrase before it, which
+ * the speaker may have left out (`31% of`).
+ */
+function isSurveyedShare(sentence: Sentence, speaker: SpeakerMention): boolean {
+	const {tokens, classes} = sentence;
+	let first = tokens.findIndex(token => token.start >= speaker.span.start);
+	if (first === -1) return false;
+	// Back over the words of the same phrase: `31% of Republicans and Republican-leaning voters`.
+	const samePhrase = (index: number) =>
+		(tokens[index]!.isWord || tokens[index]!.text === '%') &&
+		!['verb', 'auxiliary', 'participle', 'relative', 'subordinator'].includes(classes[index]!);
+	for (let back = 0; back < 6 && first > 0 && samePhrase(first - 1); back++) first--;
+
+	const words: string[] = [];
+	for (let index = first; index < tokens.length && tokens[index]!.start < speaker.span.end; index++) {
+		words.push(tokens[index]!.lower);
+		// `Six in 10`, `one out of four`: a number in a number.
+		const of = tokens[index + 1]?.lower === 'out' ? index + 3 : index + 2;
+		const between = tokens
+			.slice(index + 1, of)
+			.map(token => token.lower)
+			.join(' ');
+		if (classes[index] === 'number' && (between === 'in' || between === 'out of') && classes[of] === 'number') {
+			return true;
+		}
+	}
+
+	const phrase = ` ${words.join(' ')} `;
+	return surveyShares.some(share => phrase.includes(` ${share} `));
+}
+
+/** The survey the sentence names, outside its quotations: `In a September Washington Post-ABC News poll`. */
+function surveyPhrase(sentence: Sentence): Phrase | undefined {
+	const at = sentence.tokens.findIndex(
+		(token, index) => surveyNouns.has(token.lower) && sentence.classes[index] === 'noun',
+	);
+	return at === -1 ? undefined : phraseBefore(sentence, at);
 }
 
 /** Where the phrase after `Here’s` or `Here is` opening the sentence starts; 0 for none. */

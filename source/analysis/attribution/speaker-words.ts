@@ -10,6 +10,7 @@ import organisationLists from '../vocabulary/organisation-words.json' with {type
 import placeList from '../vocabulary/places.json' with {type: 'json'};
 import roleLists from '../vocabulary/role-nouns.json' with {type: 'json'};
 import speechNounList from '../vocabulary/speech-nouns.json' with {type: 'json'};
+import surveyLists from '../vocabulary/surveys.json' with {type: 'json'};
 import titleLists from '../vocabulary/titles.json' with {type: 'json'};
 
 /** `spokesman` → spokesmen (listed), `city` → cities, `witness` → witnesses, `official` → officials. */
@@ -48,6 +49,11 @@ export const mastheadWords = new Set(organisationLists.mastheads);
 export const speechNouns = withPlurals(speechNounList.nouns);
 /** Of those, the ones whose content can be an infinitive: `her call to “…”`. */
 export const infinitiveSpeechNouns = withPlurals(speechNounList.withInfinitive);
+
+/** Surveys, which speak for the people they asked: `poll`, `surveys`. */
+export const surveyNouns = withPlurals(surveyLists.nouns);
+/** Words that make a subject a share of those asked: `percent`, `majority`, `per cent`. */
+export const surveyShares: readonly string[] = surveyLists.shares;
 
 /** Nationality, regional and party adjectives: never part of a personal name. */
 export const demonyms = new Set([...demonymLists.nationalities, ...demonymLists.affiliations]);
