@@ -414,6 +414,11 @@ describe('verbs told from their neighbours', () => {
 			'Dana Pike delivered a defense of “city values,” saying the city had the “bravery and heart of the nation.”',
 			['Dana Pike', 'Dana Pike'],
 		],
+		[
+			'a base form after an acronym in capitals is no verb of a plural subject',
+			'Ann Moss stopped by the studio and spoke briefly about the cancellation of his TBS late night show “Harbor Tonight.”',
+			['Ann Moss'],
+		],
 	])('%s', (_, passage, speakers) => {
 		expect(speakersOf(passage)).toEqual(speakers);
 	});

@@ -15,7 +15,7 @@
  */
 
 import type {SpeakerMention, Span} from '../../model.js';
-import {isCapitalised, isPossessive, type Token, tokenize, withoutPossessive} from '../text/tokens.js';
+import {isCapitalised, isInCapitals, isPossessive, type Token, tokenize, withoutPossessive} from '../text/tokens.js';
 import {closedClass, formClass, wordClasses} from '../text/word-classes.js';
 import {type ClassedTokens, isTimeWord, phraseEndingAt, phraseStartingAt} from './noun-phrase.js';
 import {genderOf} from './mention-gender.js';
@@ -1210,7 +1210,10 @@ export function findAttributions(
 			// `the two write`: a number other than one is plural.
 			const pluralNumber = sentence.classes[phrase.end] === 'number' && !['one', '1'].includes(head.lower);
 			return (
-				pluralNumber || /[^su]s$/.test(head.lower) || ['they', 'we', 'i', 'you', 'people', 'both'].includes(head.lower)
+				pluralNumber ||
+				// Not an acronym in capitals: `TBS`, `CBS`.
+				(/[^su]s$/.test(head.lower) && !isInCapitals(head.text)) ||
+				['they', 'we', 'i', 'you', 'people', 'both'].includes(head.lower)
 			);
 		};
 		// `Westmacott said that Obama shows “great charm”`: a verb of another sense inside the clause
