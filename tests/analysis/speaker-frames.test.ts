@@ -1036,3 +1036,20 @@ describe('a share of people asked speaks through the survey', () => {
 		expect(speakersOf(passage)).toEqual(speakers);
 	});
 });
+
+describe('according to, opening the sentence', () => {
+	test.each([
+		[
+			'is the source of a clause coordinated after it',
+			'According to the Harbor Institute, the drought is partly to blame for lost jobs, but so is this “major change in trade policy.”',
+			['Harbor Institute'],
+		],
+		[
+			'leaves a clause with its own reporting verb to that verb',
+			'According to the company, the plan failed, and Ann Moss called it “a costly mistake.”',
+			['Ann Moss'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});

@@ -77,6 +77,10 @@ export function isInClauseOf(context: QuoteContext, attribution: Attribution): b
 	}
 
 	const cueWord = /\p{L}+/u.exec(text.slice(attribution.cue.start, attribution.cue.end))?.[0] ?? '';
+	// `According to a study by X, the recession is to blame, but so is this “…”`: opening the
+	// sentence, `according to` is the source of all of it.
+	const opensSentence = /^\s*[„“"']?\s*$/u.test(text.slice(sentence.start, startOf(attribution)));
+	if (opensSentence && cueWord.toLowerCase() === 'according') return true;
 	// `said the plan…, but Obama is giving them “…”` goes on reporting; `called him X, and…` does not.
 	const takesClause = /^\s*(?:\S+\s+){0,6}?that\s/u.test(gap) || takesBareClause(cueWord);
 	const coordinated = coordinatedClause.exec(gap)?.[1];
