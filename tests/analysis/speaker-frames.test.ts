@@ -996,6 +996,16 @@ describe('repeated quotations', () => {
 			[null, 'Ann Moss'],
 		],
 		[
+			'a heading line quotes the story in a few words',
+			'Harbor flood\n\n‘Up to our knees’ in the old town.\n\nThe river broke its banks on Tuesday. “There was water everywhere, up to our knees,” said Ann Moss, who runs a bakery.',
+			['Ann Moss', 'Ann Moss'],
+		],
+		[
+			'a few words repeated in a sentence of the story are not taken for the quotation',
+			'The Vote\n\n“We will not raise taxes this year,” said Ann Moss. By the evening the words “taxes this year” were printed on posters all over the old town and along the river.',
+			['Ann Moss', null],
+		],
+		[
 			'the same words given by two speakers are nobody’s in particular',
 			'The Vote\n\n“We will not raise taxes this year.”\n\n“We will not raise taxes this year,” said Ann Moss. Later the mayor agreed. “We will not raise taxes this year,” said Tom Ruiz.',
 			[null, 'Ann Moss', 'Tom Ruiz'],
@@ -1051,5 +1061,13 @@ describe('according to, opening the sentence', () => {
 		],
 	])('%s', (_, passage, speakers) => {
 		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});
+
+describe('a closing mark typed facing the wrong way', () => {
+	test('still closes the quotation before its attribution', () => {
+		expect(
+			speakersOf('“It’s unusual,“ said Ann Moss, an attorney with the Harbor Legal Center. “It’s a hard thing to do.”'),
+		).toEqual(['Ann Moss', 'Ann Moss']);
 	});
 });

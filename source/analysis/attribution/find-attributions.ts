@@ -127,7 +127,11 @@ function outsideSpans(tokens: readonly Token[], spans: readonly Span[]): Token[]
 			at++;
 		}
 
-		if (token.end > reach) kept.push(token);
+		if (token.end <= reach) continue;
+		// `“It’s unusual,“ said Noble`: the mark that closes a quotation, typed facing the wrong
+		// way, is read as the closing mark it is.
+		const closesSpan = token.text === '“' && sorted[at - 1] !== undefined && token.start === reach;
+		kept.push(closesSpan ? {...token, text: '”', lower: '”'} : token);
 	}
 
 	return kept;

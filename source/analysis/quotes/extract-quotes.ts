@@ -275,21 +275,30 @@ function wordsOf(text: string): string {
 /**
  * A pull quote or a headline repeats a quotation the story attributes elsewhere, whole or in
  * part: the same words (at least a clause of them, so a repeated term like `top secret` is
- * not taken for the same use) are the same speaker's. A longer quotation holding an
+ * not taken for the same use; in a heading line, three words) are the same speaker's. A longer quotation holding an
  * attributed short one is not a repeat: `“I don't know, exactly.”` is not all of
  * `“I don't know exactly where he stands on that.”`
  */
-function attributeRepeats(quotes: readonly Quote[]): Quote[] {
-	const minimumWords = 5;
+function attributeRepeats(quotes: readonly Quote[], article: Article): Quote[] {
+	// A headline or a heading quoting the story (`‘Carnage on the road’ in Nice.`), a line of a
+	// few words of its own, repeats it in fewer words.
+	const isHeadingLine = (quote: Quote) => {
+		const start = quote.spans[0]!.start;
+		const paragraph = article.paragraphs.find(candidate => candidate.start <= start && start < candidate.end);
+		return (
+			paragraph !== undefined && wordsOf(article.text.slice(paragraph.start, paragraph.end)).split(' ').length <= 12
+		);
+	};
+	const minimumWords = (quote: Quote) => (isHeadingLine(quote) ? 3 : 5);
 	const attributed = quotes
 		.filter(quote => quote.attribution !== undefined)
 		.map(quote => ({words: wordsOf(quote.text), attribution: quote.attribution!}))
-		.filter(({words}) => words.split(' ').length >= minimumWords);
+		.filter(({words}) => words.split(' ').length >= 3);
 	if (attributed.length === 0) return [...quotes];
 	return quotes.map(quote => {
 		if (quote.attribution) return quote;
 		const words = wordsOf(quote.text);
-		if (words.split(' ').length < minimumWords) return quote;
+		if (words.split(' ').length < minimumWords(quote)) return quote;
 		const speakers = new Set<string>();
 		let source: Attribution | undefined;
 		for (const other of attributed) {
@@ -425,7 +434,7 @@ export function extractQuotes(
 		previous = {quote: quotes.at(-1)!, sentence: Math.max(endSentence, attribution?.sentence ?? endSentence)};
 	}
 
-	const withRepeats = attributeRepeats(quotes);
+	const withRepeats = attributeRepeats(quotes, article);
 	// A clause subject that speaks for a quotation is an attribution like any other.
 	const allAttributions =
 		usedClauseSubjects.length === 0
