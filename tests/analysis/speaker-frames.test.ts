@@ -439,6 +439,19 @@ describe('who goes on speaking', () => {
 		expect(speakersOf(passage)).toEqual(['Ortiz', 'Ortiz']);
 	});
 
+	test.each([
+		[
+			'a dash',
+			'“The key vote is the farmers’,” said Ann Moss, chair of the county party. “The mayor has to keep them. Her rival has to win them back” - by the spring, and with little money.',
+		],
+		[
+			'which',
+			'“Our members are angry,” said Ann Moss, who speaks for the union. “The new rule hurts them,” which Moss thinks will cost jobs.',
+		],
+	])('goes on past the writer’s gloss after %s', (_, passage) => {
+		expect(speakersOf(passage)).toEqual(['Ann Moss', 'Ann Moss']);
+	});
+
 	test('a paragraph of quotation after a speech act with no words of its own', () => {
 		const passage = [
 			'Baker Tom Reyes praised the governor’s leadership after the storm.',

@@ -57,13 +57,14 @@ export function standsAlone(context: ContinuationContext): boolean {
 	}
 
 	// `“…aren’t there yet” to support him.`: the sentence goes on past the marks with a
-	// preposition or subordinate clause, naming nobody.
+	// preposition or subordinate clause, naming nobody; `“…” - increasing his name
+	// recognition.`, `“…,” which Moss thinks…`: the writer's gloss after a dash or `which`.
 	const rest = text.slice(at, end);
 	return !/[\p{L}\p{N}]/u.test(rest) || continuesPastMarks.test(rest);
 }
 
 const continuesPastMarks =
-	/^[\s,]*(?:to|because|for|in|on|at|if|when|after|before|until|unless|since|than|with|without|from|of|about)\s[^“”"]*$/u;
+	/^(?:[\s,]*(?:to|because|for|in|on|at|if|when|after|before|until|unless|since|than|with|without|from|of|about|which)\s|\s*(?:[—–]|--?\s))[^“”"]*$/u;
 
 function cueWordOf(text: string, attribution: Attribution): string {
 	return /\p{L}+/u.exec(text.slice(attribution.cue.start, attribution.cue.end))?.[0] ?? '';
