@@ -20,6 +20,11 @@ describe('speakers with appositives and parentheticals', () => {
 		],
 		['of an organisation', '“Prices are falling,” Ms. Park of the Farmers Union said.', 'Park'],
 		[
+			'a company title with the company’s abbreviated form',
+			'“The plant will stay open,” said Harbor Mills Inc. chief executive Tom Ruiz.',
+			'Tom Ruiz',
+		],
+		[
 			'an appositive whose closing comma is missing',
 			'Mr. Tom Ruiz, board member of Harbor Media Group also said: “The league has grown.”',
 			'Tom Ruiz',
@@ -450,6 +455,18 @@ describe('who goes on speaking', () => {
 		],
 	])('goes on past the writer’s gloss after %s', (_, passage) => {
 		expect(speakersOf(passage)).toEqual(['Ann Moss', 'Ann Moss']);
+	});
+
+	test('goes on within a paragraph past one sentence about something else', () => {
+		const passage =
+			'“Those are some very small towns,” Ann Moss said. They also lie far from any city. “That’s a tough area.”';
+		expect(speakersOf(passage)).toEqual(['Ann Moss', 'Ann Moss']);
+	});
+
+	test('does not go on past a sentence about another person', () => {
+		const passage =
+			'“Those are some very small towns,” Ann Moss said. Tom Ruiz drove there on Monday. “That’s a tough area.”';
+		expect(speakersOf(passage)).toEqual(['Ann Moss', null]);
 	});
 
 	test('a paragraph of quotation after a speech act with no words of its own', () => {

@@ -50,6 +50,25 @@ describe('tokenize', () => {
 		]);
 	});
 
+	test('a company form keeps its dot, as a title does', () => {
+		expect(tokenize('Harbor Mills Inc. chief Tom Ruiz, of Acme Co., said so.').map(token => token.text)).toEqual([
+			'Harbor',
+			'Mills',
+			'Inc.',
+			'chief',
+			'Tom',
+			'Ruiz',
+			',',
+			'of',
+			'Acme',
+			'Co.',
+			',',
+			'said',
+			'so',
+			'.',
+		]);
+	});
+
 	test('letters of any script are words, punctuation and symbols are not', () => {
 		const tokens = tokenize('Сирський said 😀 « 𝐀bc »');
 		expect(tokens.map(token => [token.text, token.isWord])).toEqual([

@@ -114,6 +114,17 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 		let sentence = previousSentence;
 		while (sentence > previous.sentence && isAbout(context.subjectOf?.(sentence), before)) sentence--;
 		if (sentence === previous.sentence) return before;
+		// `“…,” Woolson said. They also lie in a dead zone. “That’s a tough area.”`: within one
+		// paragraph, one sentence about something other than a person leaves the voice as it was.
+		const between = context.subjectOf?.(previousSentence);
+		const sameParagraph = !text.slice(context.sentences[previous.sentence]!.start, quote.open).includes('\n');
+		if (
+			previous.sentence === previousSentence - 1 &&
+			sameParagraph &&
+			(between === undefined || rootMention(between).kind !== 'person')
+		) {
+			return before;
+		}
 	}
 
 	if (!last) {

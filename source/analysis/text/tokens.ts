@@ -19,9 +19,9 @@ export type Token = {
 // character. `tokenize` scans by hand to the same result, several times faster than
 // running this pattern (the tests hold the two to each other).
 export const tokenPattern = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*|\S/gu;
-// A trailing dot is kept only for known short abbreviations.
+// A trailing dot is kept only for known short abbreviations: titles, months, company forms.
 const dottedTitles =
-	/^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|Pres|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+	/^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|Pres|St|Jr|Sr|No|Inc|Corp|Ltd|Co|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 // Character classes, by code point: ASCII by arithmetic, the rest looked up once.
 const letter = 1;
