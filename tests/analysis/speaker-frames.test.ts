@@ -1101,3 +1101,16 @@ describe('a closing mark typed facing the wrong way', () => {
 		).toEqual(['Ann Moss', 'Ann Moss']);
 	});
 });
+
+describe('speaking perceived', () => {
+	test.each([
+		['heard', 'A reporter can be heard asking the mayor after the rally: “Should there be a new tax?”', ['A reporter']],
+		[
+			'shown, with a name joined to its particle by a hyphen',
+			'The cleric Omar al-Rashid, who died in 2011, is shown lecturing: “Take heed and learn from history.”',
+			['Omar al-Rashid'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});

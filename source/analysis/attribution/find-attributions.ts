@@ -36,6 +36,7 @@ import {
 	isInflected,
 	isPastAsBase,
 	namingParticiples,
+	perceivedParticiples,
 	isNounLikeForm,
 	isParticiple,
 	isPastParticiple,
@@ -1282,6 +1283,16 @@ export function findAttributions(
 			const speaker = named && (!taken || ofOrLike) ? parse(named, false) : undefined;
 			if (speaker?.kind === 'person' && add(speaker, cueFor(sentence, index))) continue;
 		}
+		// `A reporter can be heard asking Trump: “…”`, `the cleric is shown lecturing: “…”`.
+		if (
+			isParticiple(word) &&
+			perceivedParticiples.has(lower(previous)) &&
+			tokens.slice(Math.max(0, index - 4), index - 1).some(token => beForms.has(token.lower))
+		) {
+			const {phrase} = subjectBefore(sentence, index - 1);
+			if (add(parse(phrase, anyHead), cueFor(sentence, index - 1, index))) continue;
+		}
+
 		const participle =
 			isParticiple(word) &&
 			(previous?.text === ',' || commaInQuote || index === 0 || participleOpeners.has(lower(previous)));

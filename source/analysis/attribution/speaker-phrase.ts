@@ -7,6 +7,7 @@
  */
 
 import type {SpeakerKind, SpeakerMention, Span} from '../../model.js';
+import particleList from '../vocabulary/name-particles.json' with {type: 'json'};
 import {isCapitalised, isInCapitals, isPossessive, type Token, withoutPossessive} from '../text/tokens.js';
 import {closedClass, closedClassOfToken, formClass, isGivenNameHomograph} from '../text/word-classes.js';
 import {isTimeWord} from './noun-phrase.js';
@@ -47,7 +48,7 @@ const prepositions = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'on', 'wi
 const indefiniteDeterminers = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
 const groupDeterminers = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'others']);
 // Lower-case particles inside names: `Ursula von der Leyen`, `Charles de Gaulle`.
-const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'dos', 'al', 'bin', 'ibn']);
+const nameParticles = new Set<string>(particleList);
 const postNominals = /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?|II|III|IV|PhD|MD|Esq\.?)$/;
 const organisationJoiners = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
 const namingWords = new Set(['identified', 'named', 'called', 'known', 'as', 'only', 'by', 'nicknamed', 'a', 'an']);
@@ -72,7 +73,9 @@ const nameHomographs = new Set<string>(['auxiliary', 'adverb']);
 
 /** A capitalised word that can be part of a personal name; `afterName` when a name word precedes it. */
 function isNameWord(token: Token, afterName = false): boolean {
-	const {text} = token;
+	// `al-Awlaki`, `el-Sisi`: a particle joined to the name by a hyphen.
+	const joined = /^(\p{Ll}+)-\p{Lu}/u.exec(token.text);
+	const text = joined && nameParticles.has(joined[1]!) ? token.text.slice(joined[1]!.length + 1) : token.text;
 	if (!token.isWord || !isCapitalised(text) || isPossessive(text) || isTimeWord(token)) return false;
 	if (/^\d/u.test(text)) return false;
 	// `Texas-based`, `Korean-born`: a modifier, not a name.

@@ -39,6 +39,8 @@ const alsoNouns = new Set(verbLists.alsoNouns);
 
 /** `a plan called “Fair Start”`, `known as an “inversion”`: participles that name what precedes them. */
 export const namingParticiples = new Set(verbLists.naming);
+/** `can be heard asking`, `is shown lecturing`: perceived speaking, the subject speaks. */
+export const perceivedParticiples = new Set(verbLists.perceived);
 
 // `read:reads:read:reading`, `put:puts:put:putting`: verbs whose past is written as the base.
 const pastAsBase = new Set(
