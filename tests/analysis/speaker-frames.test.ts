@@ -624,6 +624,18 @@ describe('an attribution alone in the sentence after a quotation', () => {
 		]);
 	});
 
+	test('after a question, a title quoted later in the attribution’s sentence does not take it away', () => {
+		expect(
+			speakersOf(
+				'“Is he available? We will see, right?” Ann Moss remarked, alluding to his latest turn in “The Harbor.”',
+			)[0],
+		).toBe('Ann Moss');
+	});
+
+	test('after a question, a sentence with its own full quotation keeps its attribution for that one', () => {
+		expect(speakersOf('“Why now?” Then Ann Moss writes back, “You look tired.”')).toEqual([null, 'Ann Moss']);
+	});
+
 	test('a characterising verb ending the sentence after a question takes it; one with an object does not', () => {
 		expect(speakersOf('“What made him change so fundamentally?” Lind questioned.')).toEqual(['Lind']);
 		expect(

@@ -360,8 +360,12 @@ export function extractQuotes(
 		// `the so-called “peace plan”`: the writer's distancing, not anyone's words.
 		const isSoCalled = /\bso-called\s*$/i.test(text.slice(Math.max(0, quote.open - 12), quote.open));
 		// `“Why now?” | Mills then writes back, “You look cute.”`: a sentence with its own quotation is its own.
+		// A title there (`…, alluding to his turn in “The Revenant.”`) is no quotation of its own.
 		const nextQuote = quoted[index + 1];
-		const followingHasQuote = nextQuote !== undefined && nextQuote.open < (sentences[last + 1]?.end ?? 0);
+		const followingHasQuote =
+			nextQuote !== undefined &&
+			nextQuote.open < (sentences[last + 1]?.end ?? 0) &&
+			classifyQuote(text, nextQuote.inner, nextQuote.open, nextQuote.close, sentences[last + 1]!) === 'full';
 		const following = followingHasQuote
 			? []
 			: (bySentence.get(last + 1) ?? []).filter(candidate => !candidate.pointsBack);
