@@ -20,6 +20,16 @@ describe('speakers with appositives and parentheticals', () => {
 		],
 		['of an organisation', '“Prices are falling,” Ms. Park of the Farmers Union said.', 'Park'],
 		[
+			'a modifier in -ed before a role after the verb',
+			'“I don’t know where he stands,” said undecided Republican voter Ann Moss of Derry, N.H., before the event.',
+			'Ann Moss',
+		],
+		[
+			'a surname in -ing opening the sentence before its verb',
+			'Club president Lisa Fleming spoke last. Fleming said the club will still meet, but said, “It’s time we change how we do it.”',
+			'Lisa Fleming',
+		],
+		[
 			'a company title with the company’s abbreviated form',
 			'“The plant will stay open,” said Harbor Mills Inc. chief executive Tom Ruiz.',
 			'Tom Ruiz',

@@ -232,11 +232,11 @@ function classInContext(tokens: readonly Token[], classes: readonly WordClass[],
 		const past = third !== undefined && (classes[2] === 'participle' || irregularVerbForms.has(third.lower));
 		if (past || third?.text === ',') return 'name';
 	}
-	// `Husted continued`, `Husted said`: a capitalised -ed word opening the sentence, right
-	// before a verb, is its subject's name (`Reported cases rose` has a noun after it).
+	// `Husted continued`, `Boreing said`: a capitalised -ed or -ing word opening the sentence,
+	// right before a verb, is its subject's name (`Reported cases rose` has a noun after it).
 	if (
 		index === 0 &&
-		classes[0] === 'participle' &&
+		(classes[0] === 'participle' || classes[0] === 'gerund') &&
 		isCapitalised(tokens[0]!.text) &&
 		!irregularVerbForms.has(tokens[0]!.lower) &&
 		(next === 'verb' || next === 'participle')
