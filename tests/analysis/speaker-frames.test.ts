@@ -935,6 +935,11 @@ describe('a colon after a leading clause', () => {
 describe('an attribution closing the sentence', () => {
 	test.each([
 		[
+			'a subject and a verb that needs words, after a clause of the writer’s',
+			'Moss “has a right to contest every single vote,” just as Ruiz did in 2008, Dana Hill added.',
+			['Dana Hill'],
+		],
+		[
 			'an inverted attribution after a comma reports the whole sentence',
 			'The vote signals “the end of an era” for the party, said Mara Lind, a historian at the state university.',
 			['Mara Lind'],

@@ -926,9 +926,25 @@ function attributesHere(sentence: Sentence, verbClass: SpeechVerbClass, index: n
 			// `clauseOnly` verbs have other senses (`Moscow agreed to a “just peace”`): they
 			// attribute a clause or quotation that follows them, or a quotation just before them,
 			// or the sentence they are a parenthesis of (`As Ryan has pointed out, …`).
-			return introducesClause(sentence, index + 1) || followsQuote(sentence, index) || isAsParenthesis(sentence, index);
+			return (
+				introducesClause(sentence, index + 1) ||
+				followsQuote(sentence, index) ||
+				isAsParenthesis(sentence, index) ||
+				closesQuotedSentence(sentence, index)
+			);
 		}
 	}
+}
+
+/**
+ * `Sanders “has a right to contest every primary,” just as Clinton did, Rendell added.`: the
+ * verb ends a sentence that holds a quotation, its subject after a comma.
+ */
+function closesQuotedSentence(sentence: Sentence, index: number): boolean {
+	const {tokens} = sentence;
+	if (!sentence.hasQuote || !['.', '!', '?', undefined].includes(tokens[index + 1]?.text)) return false;
+	const {phrase} = subjectBefore(sentence, index);
+	return phrase !== undefined && tokens[phrase.start - 1]?.text === ',';
 }
 
 /** `reports`, `claims` read as plural nouns: after a determiner, or a lone word opening the sentence. */

@@ -127,9 +127,13 @@ export function attributionFor(
 	// an inverted attribution that closes the sentence after a comma reports all of it. Not
 	// `“…,” he told Flake, according to officials`, `…, reported the Examiner`: the source of a
 	// report is not its speaker.
+	// `…, just as Clinton did, Rendell added.`: the subject before its verb closes the sentence too.
+	const closes = (attribution: Attribution) =>
+		attribution.cue.start < attribution.speaker.span.start ||
+		/^\s+$/u.test(text.slice(attribution.speaker.span.end, attribution.cue.start));
 	const closingSentence = after.find(
 		attribution =>
-			attribution.cue.start < attribution.speaker.span.start &&
+			closes(attribution) &&
 			!/^(?:according|reports?|reported)\b/iu.test(text.slice(attribution.cue.start, attribution.cue.end)) &&
 			/,\s*$/u.test(text.slice(quote.close, attribution.cue.start)) &&
 			/^(?:,[^\n“”";]*)?[.!?]\s*(?:\n|$)/u.test(text.slice(endOf(attribution), endOf(attribution) + 200)),
