@@ -467,6 +467,14 @@ describe('who goes on speaking', () => {
 		expect(speakersOf(passage)).toEqual(['Ann Moss', 'Ann Moss']);
 	});
 
+	test('a quotation after a sentence reporting speech within speech is the reporter’s', () => {
+		const passage = [
+			'Ann Moss argued that many voters say they want change.',
+			'“A win in the state would show how weak he is.”',
+		].join('\n\n');
+		expect(speakersOf(passage)).toEqual(['Ann Moss']);
+	});
+
 	test('goes on within a paragraph past one sentence about something else', () => {
 		const passage =
 			'“Those are some very small towns,” Ann Moss said. They also lie far from any city. “That’s a tough area.”';

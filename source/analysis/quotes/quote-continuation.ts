@@ -106,7 +106,8 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 	}
 
 	const reported = attributionsOf(previousSentence).filter(candidate => !candidate.pointsBack);
-	const last = reported.at(-1);
+	// The first is the main clause's (`X argued that voters say…`): the reporter's.
+	const last = reported[0];
 	// `“…,” says Melissa Roloson. | Roloson supports Clinton. | “I’m a college graduate…”`: a
 	// sentence or two about the speaker between two of her quotations.
 	const before = previous?.quote.attribution;
