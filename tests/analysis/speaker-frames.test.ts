@@ -475,6 +475,12 @@ describe('who goes on speaking', () => {
 		expect(speakersOf(passage)).toEqual(['Ann Moss']);
 	});
 
+	test('goes on after a reporting participle opening the sentence', () => {
+		const passage =
+			'Later, Ann Moss said that the report “was not good.” Adding, “Now, like all their scandals, what they do is never that bad.”';
+		expect(speakersOf(passage)).toEqual(['Ann Moss', 'Ann Moss']);
+	});
+
 	test('goes on within a paragraph past one sentence about something else', () => {
 		const passage =
 			'“Those are some very small towns,” Ann Moss said. They also lie far from any city. “That’s a tough area.”';

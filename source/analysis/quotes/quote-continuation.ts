@@ -49,7 +49,11 @@ export function standsAlone(context: ContinuationContext): boolean {
 	while (from > 0 && quoted[from - 1]!.close > start) from--;
 	for (let next = from; next < quoted.length && quoted[next]!.open < end; next++) {
 		const {open, close} = quoted[next]!;
-		if (/[\p{L}\p{N}]/u.test(text.slice(at, Math.max(at, open)))) {
+		const before = text.slice(at, Math.max(at, open));
+		// `Adding, “…”`: a reporting participle opening the sentence goes on with the speaker before.
+		const participle = at === start ? /^\s*(\p{L}+ing),\s*$/u.exec(before)?.[1]?.toLowerCase() : undefined;
+		const goesOn = participle !== undefined && speechVerbClass(participle) !== undefined;
+		if (/[\p{L}\p{N}]/u.test(before) && !goesOn) {
 			return false;
 		}
 
