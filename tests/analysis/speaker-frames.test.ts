@@ -949,6 +949,16 @@ describe('a colon after a leading clause', () => {
 describe('an attribution closing the sentence', () => {
 	test.each([
 		[
+			'not a main clause after the opening subordinate clause the quotation stands in',
+			'When Ann Moss later said she would “protect every family farm,” the crowd applauded loudly.',
+			['Ann Moss'],
+		],
+		[
+			'an inverted one after a subordinate clause still reports it',
+			'When the vote came, the plan was “dead on arrival,” said Tom Ruiz.',
+			['Tom Ruiz'],
+		],
+		[
 			'a subject and a verb that needs words, after a clause of the writer’s',
 			'Moss “has a right to contest every single vote,” just as Ruiz did in 2008, Dana Hill added.',
 			['Dana Hill'],

@@ -160,6 +160,14 @@ export function attributionFor(
 		!text.slice(quote.close, startOf(attribution)).includes('\n') &&
 		isAdjacentAfter(attribution);
 	const adjacentAfter = after.find(isAdjacentAfter) ?? following.find(isAdjacentFollowing);
+	// `When Trump said he would “protect our citizens,” the crowd applauded.`: words inside the
+	// opening subordinate clause are its speaker's; the main clause after it is another matter.
+	const inOpeningClause =
+		nearestInClause !== undefined && subordinatorOf(text, context.sentence, nearestInClause) !== undefined;
+	if (inOpeningClause && adjacentAfter && adjacentAfter.speaker.span.start < adjacentAfter.cue.start) {
+		return nearestInClause;
+	}
+
 	const adjacentBefore = before.findLast(attribution =>
 		onlyPunctuation.test(text.slice(endOf(attribution), quote.open)),
 	);
