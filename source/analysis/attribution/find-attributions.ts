@@ -1073,9 +1073,11 @@ export function findAttributions(
 	let introducing: QuotationSource | undefined;
 	// Looked for once, and only when a share of people speaks.
 	let survey: SpeakerMention | undefined | null = null;
+	let surveyAt: number | undefined;
 	const throughSurvey = (speaker: SpeakerMention | undefined) => {
-		if (speaker === undefined || !isSurveyedShare(sentence, speaker)) return speaker;
-		survey ??= parse(surveyPhrase(sentence));
+		surveyAt ??= surveyIndex(sentence);
+		if (speaker === undefined || surveyAt === -1 || !isSurveyedShare(sentence, speaker)) return speaker;
+		survey ??= parse(phraseBefore(sentence, surveyAt));
 		return survey ?? speaker;
 	};
 	const add = (said: SpeakerMention | undefined, cue: Span, pointsBack = false) => {
@@ -1417,12 +1419,11 @@ function isSurveyedShare(sentence: Sentence, speaker: SpeakerMention): boolean {
 	return surveyShares.some(share => phrase.includes(` ${share} `));
 }
 
-/** The survey the sentence names, outside its quotations: `In a September Washington Post-ABC News poll`. */
-function surveyPhrase(sentence: Sentence): Phrase | undefined {
-	const at = sentence.tokens.findIndex(
+/** Where the sentence names a survey outside its quotations (`In a September Washington Post-ABC News poll`); -1 for none. */
+function surveyIndex(sentence: Sentence): number {
+	return sentence.tokens.findIndex(
 		(token, index) => surveyNouns.has(token.lower) && sentence.classes[index] === 'noun',
 	);
-	return at === -1 ? undefined : phraseBefore(sentence, at);
 }
 
 /** Where the phrase after `Here’s` or `Here is` opening the sentence starts; 0 for none. */

@@ -73,9 +73,11 @@ const nameHomographs = new Set<string>(['auxiliary', 'adverb']);
 
 /** A capitalised word that can be part of a personal name; `afterName` when a name word precedes it. */
 function isNameWord(token: Token, afterName = false): boolean {
-	// `al-Awlaki`, `el-Sisi`: a particle joined to the name by a hyphen.
-	const joined = /^(\p{Ll}+)-\p{Lu}/u.exec(token.text);
-	const text = joined && nameParticles.has(joined[1]!) ? token.text.slice(joined[1]!.length + 1) : token.text;
+	// `al-Awlaki`, `el-Sisi`: a particle joined to the name by a hyphen (asked of every word:
+	// the hyphen is looked for before any pattern).
+	const hyphen = token.text.indexOf('-');
+	const joined = hyphen > 0 && hyphen < 5 && nameParticles.has(token.text.slice(0, hyphen));
+	const text = joined ? token.text.slice(hyphen + 1) : token.text;
 	if (!token.isWord || !isCapitalised(text) || isPossessive(text) || isTimeWord(token)) return false;
 	if (/^\d/u.test(text)) return false;
 	// `Texas-based`, `Korean-born`: a modifier, not a name.
