@@ -88,6 +88,14 @@ describe('one identity per person across articles and name forms', () => {
 		expect(analysis.speakers.some(speaker => /somber|What/.test(speaker.name + speaker.aliases.join()))).toBe(false);
 	});
 
+	test('a given name used for both sexes decides no gender: Mr Tsipras and he are Alexis Tsipras', () => {
+		const analysis = analyzePassages({
+			a: 'Alexis Tsipras, the leader of Syriza, conceded defeat. “We fought against blackmail,” he said.',
+			b: '“We will tear up the bailout,” Mr Tsipras said.',
+		});
+		expect(quoteRows(analysis).map(([, , speaker]) => speaker)).toEqual(['Alexis Tsipras', 'Alexis Tsipras']);
+	});
+
 	test('a surname alone elsewhere is the namesake the corpus calls by surname alone', () => {
 		const analysis = analyzePassages({
 			a: 'President Barack Obama spoke first. “We are ready,” Obama said. Michelle Obama spoke next.',
