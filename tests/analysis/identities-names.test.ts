@@ -96,6 +96,19 @@ describe('one identity per person across articles and name forms', () => {
 		expect(quoteRows(analysis).map(([, , speaker]) => speaker)).toEqual(['Alexis Tsipras', 'Alexis Tsipras']);
 	});
 
+	test('a middle initial is part of the name, and the name without it is the same person', () => {
+		const analysis = analyzePassages({
+			a: '“We will win,” said Labor Secretary Thomas E. Perez on Monday.',
+			b: '“We are ready,” Thomas Perez said.',
+			c: '“We are done,” Perez said.',
+		});
+		expect(quoteRows(analysis).map(([, , speaker]) => speaker)).toEqual([
+			'Thomas E. Perez',
+			'Thomas E. Perez',
+			'Thomas E. Perez',
+		]);
+	});
+
 	test('a surname alone elsewhere is the namesake the corpus calls by surname alone', () => {
 		const analysis = analyzePassages({
 			a: 'President Barack Obama spoke first. “We are ready,” Obama said. Michelle Obama spoke next.',

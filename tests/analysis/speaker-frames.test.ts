@@ -481,6 +481,12 @@ describe('who goes on speaking', () => {
 		expect(speakersOf(passage)).toEqual(['Ann Moss', 'Ann Moss']);
 	});
 
+	test('a pronoun after a role named in an appositive, past a leading adverbial, is the named person', () => {
+		const passage =
+			'In a statement on Sunday, the Harbor Party leader, Ann Moss, called for unity. “There is no time for games,” she said.';
+		expect(speakersOf(passage)).toEqual(['Ann Moss']);
+	});
+
 	test('goes on within a paragraph past one sentence about something else', () => {
 		const passage =
 			'“Those are some very small towns,” Ann Moss said. They also lie far from any city. “That’s a tough area.”';

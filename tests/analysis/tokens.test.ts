@@ -69,6 +69,21 @@ describe('tokenize', () => {
 		]);
 	});
 
+	test('a capital letter keeps its dot before a capitalised word, as an initial; the sentence splitter decides where sentences end', () => {
+		expect(tokenize('Edward M. Kennedy backed Plan B. Then he left.').map(token => token.text)).toEqual([
+			'Edward',
+			'M.',
+			'Kennedy',
+			'backed',
+			'Plan',
+			'B.',
+			'Then',
+			'he',
+			'left',
+			'.',
+		]);
+	});
+
 	test('letters of any script are words, punctuation and symbols are not', () => {
 		const tokens = tokenize('Сирський said 😀 « 𝐀bc »');
 		expect(tokens.map(token => [token.text, token.isWord])).toEqual([

@@ -1007,6 +1007,10 @@ function sentenceSubject(sentence: Sentence): Phrase | undefined {
 		fallback ??= phrase;
 		const next = classes[end + 1];
 		if (next === 'verb' || next === 'auxiliary' || next === 'participle' || next === 'adverb') return phrase;
+		// `In a statement, the New Democracy leader, Antonis Samaras, called for…`: the phrase right
+		// after the adverbial, with its appositive.
+		const named: Phrase = phrase === fallback ? withAppositive(sentence, phrase) : phrase;
+		if (named.appositive) return named;
 	}
 
 	return fallback;

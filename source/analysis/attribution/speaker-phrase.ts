@@ -53,7 +53,9 @@ const postNominals = /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?|II|III|IV|PhD|MD|Esq\.?)$/;
 const organisationJoiners = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
 const namingWords = new Set(['identified', 'named', 'called', 'known', 'as', 'only', 'by', 'nicknamed', 'a', 'an']);
 
-const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}\d&.]+$/u.test(text) && text.length >= 2;
+// Not an initial (`M.`): one letter and its dot.
+const isAcronym = (text: string) =>
+	/^\p{Lu}[\p{Lu}\d&.]+$/u.test(text) && text.length >= 2 && !/^\p{Lu}\.$/u.test(text);
 
 /** A word that stands before a name as a title or office (`Sen.`, `Whip`, `Senate`, `Russian`). */
 function isTitleLike(token: Token): boolean {

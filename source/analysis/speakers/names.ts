@@ -264,7 +264,12 @@ function parsePersonName(name: string): PersonName | undefined {
 		kept.length > 0 &&
 		/^\p{Lu}/u.test(kept.at(-1)!) &&
 		!isLeadingWord(kept[0]!) &&
-		kept.every(word => !neverInNames.has(titleWord(word)) && (/^\p{Lu}/u.test(word) || nameParticles.has(word)));
+		kept.every(
+			(word, index) =>
+				// `Jill A. Martin`: a middle initial is no article.
+				(index > 0 && /^\p{Lu}\.$/u.test(word)) ||
+				(!neverInNames.has(titleWord(word)) && (/^\p{Lu}/u.test(word) || nameParticles.has(word))),
+		);
 	return isName
 		? {words: kept, text: kept.join(' '), titles: found, key: kept.map(word => transliterationKey(word)).join(' ')}
 		: undefined;

@@ -89,6 +89,14 @@ function tokenEnd(text: string, start: number, end: number): number {
 	}
 }
 
+/** `M` in `Edward M. Kennedy`: one capital letter, its dot, a space and a capitalised word. */
+function isInitial(text: string, word: string, dot: number): boolean {
+	if (word.length !== 1) return false;
+	const letter = word.charCodeAt(0);
+	const next = text.charCodeAt(dot + 2);
+	return letter >= 65 && letter <= 90 && text.charCodeAt(dot + 1) === 0x20 && next >= 65 && next <= 90;
+}
+
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	const tokens: Token[] = [];
 	let index = start;
@@ -101,8 +109,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 		let wordEnd = tokenEnd(text, index, end);
 		let word = text.slice(index, wordEnd);
-		// `Gen.` keeps its dot so that it reads as a title, not a sentence end.
-		if (wordEnd < end && text.charCodeAt(wordEnd) === 0x2e && dottedTitles.test(word)) {
+		// `Gen.` keeps its dot so that it reads as a title, not a sentence end; so does an initial
+		// inside a name (`Edward M. Kennedy`).
+		if (
+			wordEnd < end &&
+			text.charCodeAt(wordEnd) === 0x2e &&
+			(dottedTitles.test(word) || isInitial(text, word, wordEnd))
+		) {
 			word += '.';
 			wordEnd++;
 		}
