@@ -487,6 +487,16 @@ describe('who goes on speaking', () => {
 		expect(speakersOf(passage)).toEqual(['Ann Moss']);
 	});
 
+	test('a photo label and credit between a speaker and his pronoun are nobody', () => {
+		const passage = [
+			'Tom Ruiz conceded defeat. “We are proud of our fight,” he said.',
+			'Photo',
+			'A woman cast her ballot in Athens on Sunday. Credit Ann Moss/Reuters',
+			'He added that his party would be “present in the new parliament.”',
+		].join('\n\n');
+		expect(speakersOf(passage)).toEqual(['Tom Ruiz', 'Tom Ruiz']);
+	});
+
 	test('goes on within a paragraph past one sentence about something else', () => {
 		const passage =
 			'“Those are some very small towns,” Ann Moss said. They also lie far from any city. “That’s a tough area.”';

@@ -380,6 +380,9 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 		const before = owned[owned.indexOf(name[0]!) - 1];
 		const isOffice =
 			name.length === 1 && titleWords.has(name[0]!.lower) && before !== undefined && titleModifiers.has(before.lower);
+		// `Credit John Kolesidis/Reuters`: the second of two names joined by a slash is a credit's
+		// agency, no person.
+		if (before?.text === '/') return undefined;
 		if (name.length > 0 && !(name.length === 1 && demonyms.has(name[0]!.lower)) && !isOffice) {
 			// The owner is not part of the office: `Ukraine’s Deputy Prime Minister` → `Deputy Prime Minister`.
 			const role = owned.slice(0, owned.indexOf(name[0]!));

@@ -131,9 +131,11 @@ function articleAttributions(
 		}
 
 		const found = findAttributions(text, sentence, quotedBySentence.get(index), tokens[index]);
-		// A title-case line's capitalised run (`Newspaper Says Clinton Needs`) is no subject.
+		// A title-case line's capitalised run (`Newspaper Says Clinton Needs`) is no subject, nor a
+		// label line of one word (`Photo`, `Advertisement`).
+		const isLabel = !quotedBySentence.has(index) && tokens[index]!.filter(token => token.isWord).length === 1;
 		const subject =
-			found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed' && !titleCase[index]
+			found.subject && !isPronoun(found.subject) && found.subject.kind !== 'unnamed' && !titleCase[index] && !isLabel
 				? found.subject
 				: undefined;
 		let subjectRemembered = false;
