@@ -96,6 +96,14 @@ describe('one identity per person across articles and name forms', () => {
 		expect(quoteRows(analysis).map(([, , speaker]) => speaker)).toEqual(['Alexis Tsipras', 'Alexis Tsipras']);
 	});
 
+	test('a surname alone that she points back to is the woman of that name', () => {
+		const analysis = analyzePassages({
+			a: 'President Barack Obama spoke first. “We are ready,” Obama said. Michelle Obama spoke next.',
+			b: 'Obama visited donors in Denver. “Barack believes we must fight for the world as it should be,” she said.',
+		});
+		expect(quoteRows(analysis, 'b').map(([, , speaker]) => speaker)).toEqual(['Michelle Obama']);
+	});
+
 	test('a middle initial is part of the name, and the name without it is the same person', () => {
 		const analysis = analyzePassages({
 			a: '“We will win,” said Labor Secretary Thomas E. Perez on Monday.',

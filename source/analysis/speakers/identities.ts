@@ -320,7 +320,8 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 	const isRoleName = memoized(isRolePhrase);
 	const titlesOfRole = memoized(titlesIn);
 
-	type Alone = {mention: SpeakerMention; articleId: string; name: PersonName};
+	/** `pronoun`: the gender of the `he` or `she` that pointed to the mention, if one did. */
+	type Alone = {mention: SpeakerMention; articleId: string; name: PersonName; pronoun?: Gender};
 	const alone: Alone[] = [];
 	const others: {mention: SpeakerMention; articleId: string}[] = [];
 	const addArticle = (article: ArticleSpeakers) => {
@@ -342,7 +343,12 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 				const titles = [...titlesOfRole(mention.role), ...name.titles];
 				add(personFor(name, articleId, mention.span.start, titles).key, mention, articleId, name.text);
 			} else {
-				alone.push({mention, articleId, name});
+				const pronoun = reference.name.toLowerCase();
+				alone.push(
+					pronoun === 'she' || pronoun === 'he'
+						? {mention, articleId, name, pronoun: pronoun === 'she' ? 'female' : 'male'}
+						: {mention, articleId, name},
+				);
 			}
 		}
 	};
@@ -369,7 +375,8 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 			const word = name.words[0]!;
 			const surname = transliterationKey(word);
 			const titles = [...titlesOfRole(cleanRole(mention.role)), ...name.titles];
-			const gender = genderOfTitles(titles);
+			// `Obama … she added`: the pronoun tells what the surname alone does not.
+			const gender = genderOfTitles(titles) ?? entry.pronoun;
 			const offices = titles.filter(title => !isHonorific(title));
 			readings.push({mention, articleId, name, surname, gender, offices, titles});
 			const inArticle = (usesInArticle.get(articleId) ?? noUses).surnames.get(surname) ?? [];
