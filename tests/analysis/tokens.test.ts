@@ -17,7 +17,9 @@ function tokensByPattern(text: string, start: number, end: number): [string, num
 	let match: RegExpExecArray | null;
 	while ((match = pattern.exec(source)) !== null) {
 		let word = match[0];
-		if (source[match.index + word.length] === '.' && /^(?:Gen|Mr|Dr|St|Jan|Sept)$/.test(word)) {
+		const after = match.index + word.length;
+		const isInitial = /^[A-Z]$/.test(word) && source[after + 1] === ' ' && /[A-Z]/.test(source[after + 2] ?? '');
+		if (source[after] === '.' && (/^(?:Gen|Mr|Dr|St|Jan|Sept)$/.test(word) || isInitial)) {
 			word += '.';
 			pattern.lastIndex++;
 		}

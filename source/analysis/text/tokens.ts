@@ -90,8 +90,8 @@ function tokenEnd(text: string, start: number, end: number): number {
 }
 
 /** `M` in `Edward M. Kennedy`: one capital letter, its dot, a space and a capitalised word. */
-function isInitial(text: string, word: string, dot: number): boolean {
-	if (word.length !== 1) return false;
+function isInitial(text: string, word: string, dot: number, end: number): boolean {
+	if (word.length !== 1 || dot + 2 >= end) return false;
 	const letter = word.charCodeAt(0);
 	const next = text.charCodeAt(dot + 2);
 	return letter >= 65 && letter <= 90 && text.charCodeAt(dot + 1) === 0x20 && next >= 65 && next <= 90;
@@ -114,7 +114,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 		if (
 			wordEnd < end &&
 			text.charCodeAt(wordEnd) === 0x2e &&
-			(dottedTitles.test(word) || isInitial(text, word, wordEnd))
+			(dottedTitles.test(word) || isInitial(text, word, wordEnd, end))
 		) {
 			word += '.';
 			wordEnd++;
