@@ -39,11 +39,16 @@ export function genderOfGivenName(name: string): Gender | undefined {
 	return givenNameGender(name);
 }
 
+/** The gender of `he` or `she`; undefined for any other word. */
+export function pronounGender(word: string): Gender | undefined {
+	const pronoun = word.toLowerCase();
+	return pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
+}
+
 /** The gender of a mention as the article words it, if they tell one. */
 export function genderOf(mention: SpeakerMention, text: string): Gender | undefined {
-	const pronoun = mention.name.toLowerCase();
-	if (pronoun === 'he') return 'male';
-	if (pronoun === 'she') return 'female';
+	const pronoun = pronounGender(mention.name);
+	if (pronoun) return pronoun;
 	const phrase = text.slice(mention.span.start, mention.span.end).toLowerCase();
 	const words = [...(mention.role ?? '').toLowerCase().split(/[\s,]+/u), ...phrase.split(/[\s,]+/u), mention.head];
 	// Only a word ending in `s` can end in a possessive: no regular expression for the others.

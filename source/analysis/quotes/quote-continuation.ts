@@ -111,11 +111,11 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 
 	const reported = attributionsOf(previousSentence).filter(candidate => !candidate.pointsBack);
 	// The first is the main clause's (`X argued that voters say…`): the reporter's.
-	const last = reported[0];
+	const reporting = reported[0];
 	// `“…,” says Melissa Roloson. | Roloson supports Clinton. | “I’m a college graduate…”`: a
 	// sentence or two about the speaker between two of her quotations.
 	const before = previous?.quote.attribution;
-	if (!last && before && previous.sentence >= previousSentence - 2 && previous.sentence < previousSentence) {
+	if (!reporting && before && previous.sentence >= previousSentence - 2 && previous.sentence < previousSentence) {
 		let sentence = previousSentence;
 		while (sentence > previous.sentence && isAbout(context.subjectOf?.(sentence), before)) sentence--;
 		if (sentence === previous.sentence) return before;
@@ -132,17 +132,17 @@ export function continuedAttribution(context: ContinuationContext): Attribution 
 		}
 	}
 
-	if (!last) {
+	if (!reporting) {
 		// `Ann Moss agreed. “…”`, or the same with the quotation a paragraph of its own: the
 		// quotation right after the sentence takes its speech act's subject.
 		return context.introducedBy?.(previousSentence);
 	}
 
 	// `HuffPost asked him whether… ¶ “…”`: the reply is not the asker's; `X asked: “…”` is.
-	const cueWord = cueWordOf(text, last);
+	const cueWord = cueWordOf(text, reporting);
 	const sentence = context.sentences[previousSentence]!;
 	const introduces = /:\s*$/u.test(text.slice(sentence.start, sentence.end));
-	return askVerbs.test(cueWord) && !introduces ? undefined : last;
+	return askVerbs.test(cueWord) && !introduces ? undefined : reporting;
 }
 
 const isAbout = (subject: SpeakerMention | undefined, attribution: Attribution) =>

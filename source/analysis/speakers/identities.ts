@@ -21,6 +21,7 @@
  */
 
 import type {Quote, Speaker, SpeakerKind, SpeakerMention} from '../../model.js';
+import {pronounGender} from '../attribution/mention-gender.js';
 import {rootMention} from '../attribution/resolve-references.js';
 import {isInflected, speechVerbClass} from '../attribution/speech-verbs.js';
 import {
@@ -343,12 +344,8 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 				const titles = [...titlesOfRole(mention.role), ...name.titles];
 				add(personFor(name, articleId, mention.span.start, titles).key, mention, articleId, name.text);
 			} else {
-				const pronoun = reference.name.toLowerCase();
-				alone.push(
-					pronoun === 'she' || pronoun === 'he'
-						? {mention, articleId, name, pronoun: pronoun === 'she' ? 'female' : 'male'}
-						: {mention, articleId, name},
-				);
+				const pronoun = pronounGender(reference.name);
+				alone.push(pronoun ? {mention, articleId, name, pronoun} : {mention, articleId, name});
 			}
 		}
 	};
