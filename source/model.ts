@@ -149,21 +149,26 @@ export type CorpusAnalysis = {
 };
 
 /** How a figure is hedged: `over 1,000` (>) and `about 1,000` (~) are different claims. */
+/** Which way a figure moves, when the words say: `rose 5%` is up, `fell 5%` down. */
+export type Change = 'up' | 'down';
+
 export type Qualifier = 'exact' | '~' | '>=' | '>' | '<=' | '<';
 
 /** A figure: a quantity with its unit, hedge, what it counts and who gives it. */
 export type Figure = {
 	/** The figure as written, hedge and unit included: `approximately 1,000 square kilometers`. */
 	readonly span: Span;
-	/** The value in the unit as written; the low end of a range; the magnitude of a vague figure. */
+	/** The value in the unit as written; the first end of a range; the magnitude of a vague figure. */
 	readonly value: number;
-	/** The high end of a range. */
+	/** The other end of a range: the high end, or below `value` for `from 4.8 to 4.7 percent`; ten times `value` for a vague figure (`thousands`: 1,000 to 10,000). */
 	readonly high: number | undefined;
 	/** ASCII unit code (`km2`, `km`, `mi2`, `percent`, `USD`, `h`…); `''` for counts. */
 	readonly unit: string;
 	/** What is counted (`troops`, `drones`, `soldiers died`), for counts. */
 	readonly counted: string | undefined;
 	readonly qualifier: Qualifier;
+	/** `rose 5%`, `a 3 percent drop`: the direction the words give the figure; undefined when they give none. */
+	readonly change?: Change | undefined;
 	/** `thousands of soldiers`, `dozens`: a magnitude, not a number. */
 	readonly vague: boolean;
 	/** What the figure measures, for lining figures up across articles (`territory held`). */

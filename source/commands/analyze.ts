@@ -3,6 +3,7 @@
  * summary per article. The JSON shape is documented in README; keep it stable.
  */
 
+import {unitInfo} from '../analysis/figures/units.js';
 import {rootMention} from '../analysis/attribution/resolve-references.js';
 import {dateAndOutlet} from '../render/article-meta.js';
 import type {Command} from './command.js';
@@ -26,9 +27,14 @@ export type FigureJson = {
 	readonly end: number;
 	readonly value: number;
 	readonly high: number | null;
+	/** The unit's English name, singular (`square kilometre`, `Japanese yen`, `year of age`); `''` for counts. */
 	readonly unit: string;
+	/** The unit's short ASCII code (`km2`, `JPY`, `yr-old`); `''` for counts. */
+	readonly unitCode: string;
 	readonly counted: string | null;
 	readonly qualifier: Figure['qualifier'];
+	/** `up` (`rose 5%`), `down` (`fell 5%`), or null when the words give no direction. */
+	readonly change: 'up' | 'down' | null;
 	readonly vague: boolean;
 	readonly attribution: {readonly id: string; readonly name: string} | null;
 	readonly group: string | null;
@@ -136,9 +142,11 @@ function figureJson(text: string, figure: Figure, speakers: ReadonlyMap<string, 
 		end: figure.span.end,
 		value: figure.value,
 		high: figure.high ?? null,
-		unit: figure.unit,
+		unit: unitInfo(figure.unit).name,
+		unitCode: figure.unit,
 		counted: figure.counted ?? null,
 		qualifier: figure.qualifier,
+		change: figure.change ?? null,
 		vague: figure.vague,
 		attribution: speakerRef(figure.attribution, speakers),
 		group: figure.group ?? null,

@@ -26,10 +26,11 @@ function formatNumber(value: number): string {
 
 /** A figure's value with its hedge, and its unit when it is not the group's. */
 export function formatFigure(figure: Figure, groupUnit?: string): string {
+	// A vague figure reads as its magnitude (`many 1,000`); `from 4.8 to 4.7` reads as a move.
 	const value =
-		figure.high === undefined
+		figure.high === undefined || figure.vague
 			? formatNumber(figure.value)
-			: `${formatNumber(figure.value)}–${formatNumber(figure.high)}`;
+			: `${formatNumber(figure.value)}${figure.high < figure.value ? '→' : '–'}${formatNumber(figure.high)}`;
 	const unit = figure.unit === '' || figure.unit === groupUnit ? '' : ` ${unitInfo(figure.unit).label}`;
 	return `${figure.vague ? 'many ' : ''}${qualifierSymbols[figure.qualifier]}${value}${unit}`;
 }

@@ -58,13 +58,21 @@ describe('number forms', () => {
 		expect(figure).toMatchObject(expected);
 	});
 
-	test('vague magnitudes are kept as vague, not as numbers', () => {
+	test('vague magnitudes are kept as vague: the order of magnitude they name, not a number', () => {
 		expect(
 			figuresOf('Thousands of soldiers crossed, and dozens of drones flew over tens of thousands of people.'),
 		).toEqual([
-			{text: 'Thousands', value: 1000, unit: '', qualifier: '>=', counted: 'soldiers', vague: true},
-			{text: 'dozens', value: 12, unit: '', qualifier: '>=', counted: 'drones', vague: true},
-			{text: 'tens of thousands', value: 10_000, unit: '', qualifier: '>=', counted: 'people', vague: true},
+			{text: 'Thousands', value: 1000, high: 10_000, unit: '', qualifier: 'exact', counted: 'soldiers', vague: true},
+			{text: 'dozens', value: 12, high: 120, unit: '', qualifier: 'exact', counted: 'drones', vague: true},
+			{
+				text: 'tens of thousands',
+				value: 10_000,
+				high: 100_000,
+				unit: '',
+				qualifier: 'exact',
+				counted: 'people',
+				vague: true,
+			},
 		]);
 	});
 });
@@ -121,7 +129,7 @@ describe('not quantities', () => {
 });
 
 describe('what is counted', () => {
-	test('the noun after the number, past nationalities; with the event when it matters', () => {
+	test('the noun phrase after the number, its nationality and modifiers included; with the event when it matters', () => {
 		const passage = [
 			'Moscow said it had shot down 117 drones overnight.',
 			'North Korea sent around 11,000 troops to Kursk.',
@@ -134,9 +142,27 @@ describe('what is counted', () => {
 		expect(figures.map(figure => [figure.counted, figure.subject])).toEqual([
 			['drones shot down', 'drones shot down'],
 			['troops', 'North Korean troops'],
-			['soldiers died', 'North Korean soldiers died'],
-			['soldiers captured', 'Russian soldiers captured'],
+			['North Korean soldiers died', 'North Korean soldiers died'],
+			['Russian soldiers captured', 'Russian soldiers captured'],
 			['settlements', 'settlements'],
+		]);
+	});
+
+	test('modifiers of the counted noun stay with it; function words and adverbs end the phrase', () => {
+		const passage = [
+			'Seven European countries signed the pact.',
+			'Surgeons performed more than 700 heart transplants.',
+			'She has had four different bosses.',
+			'Police said 12 mostly young protesters were held.',
+			'They saw 30 of the new models.',
+		].join('\n');
+		const figures = analyzePassages({a: passage}).articles[0]!.figures;
+		expect(figures.map(figure => figure.counted)).toEqual([
+			'European countries',
+			'heart transplants',
+			'different bosses',
+			undefined,
+			undefined,
 		]);
 	});
 });

@@ -29,7 +29,7 @@ function rows(prefix: string): string[] {
 describe('figures in the seeds, as a reader marks them', () => {
 	test('000: the occupied area and thousands of soldiers; nothing from the trailing headlines', () => {
 		expect(rows('000')).toEqual([
-			'thousands | 1000 | - | >= | soldiers | vague',
+			'thousands | 1000-10000 | - | exact | soldiers | vague',
 			'exceeds 1,150 square kilometers | 1150 | km2 | > | -',
 		]);
 	});
@@ -42,14 +42,14 @@ describe('figures in the seeds, as a reader marks them', () => {
 			'20-kilometre | 20 | km | exact | -',
 			'at least 12 kilometers | 12 | km | >= | -',
 			'40 kilometers | 40 | km | exact | -',
-			'thousands | 1000 | - | >= | troops | vague',
+			'thousands | 1000-10000 | - | exact | Ukrainian troops | vague',
 		]);
 	});
 
 	test('002: the advance range, captured soldiers and drones; 2022 is a date and "second" an ordinal', () => {
 		expect(rows('002')).toEqual([
 			'1-2 km | 1-2 | km | exact | -',
-			'100 | 100 | - | exact | soldiers captured',
+			'100 | 100 | - | exact | Russian soldiers captured',
 			'117 | 117 | - | exact | drones shot down',
 		]);
 		expect(entry('002').dates.map(date => date.year)).toEqual([2022]);
@@ -58,7 +58,7 @@ describe('figures in the seeds, as a reader marks them', () => {
 	test('003: distance, North Korean troops, 24 hours; no 2 from World War II', () => {
 		expect(rows('003')).toEqual([
 			'about 15 kilometers | 15 | km | ~ | -',
-			'some 11,000 | 11000 | - | ~ | troops',
+			'some 11,000 | 11000 | - | ~ | North Korean troops',
 			'within 24 hours | 24 | h | <= | -',
 		]);
 	});
@@ -69,9 +69,9 @@ describe('figures in the seeds, as a reader marks them', () => {
 			'around 35 square miles | 35 | mi2 | ~ | -',
 			'over 1,000 square kilometers | 1000 | km2 | > | -',
 			'386 square miles | 386 | mi2 | exact | -',
-			'an estimated 70,000 | 70000 | - | ~ | troops',
+			'an estimated 70,000 | 70000 | - | ~ | Russian troops',
 			'around 11,000 | 11000 | - | ~ | troops',
-			'over 1,000 | 1000 | - | > | soldiers died',
+			'over 1,000 | 1000 | - | > | North Korean soldiers died',
 			'three-month | 3 | mo | exact | -',
 		]);
 		expect(entry('004').figures.map(figure => figure.conversion)).toEqual([

@@ -24,6 +24,11 @@ describe('formatting figures and groups', () => {
 		expect(formatFigure({...base, value: 1150, high: undefined, unit: 'km2', qualifier: '>'}, 'km2')).toBe('>1,150');
 		expect(formatFigure({...base, value: 1, high: 2, unit: 'km', qualifier: 'exact'})).toBe('1–2 km');
 		expect(formatFigure({...base, value: 35, high: undefined, unit: 'mi2', qualifier: '~'}, 'km2')).toBe('~35 mi²');
+		// `from 4.8 to 4.7 percent` is a move, not a range; `thousands` is a magnitude.
+		expect(formatFigure({...base, value: 4.8, high: 4.7, unit: 'percent', qualifier: 'exact'})).toBe('4.8→4.7 %');
+		expect(formatFigure({...base, value: 1000, high: 10_000, unit: '', qualifier: 'exact', vague: true})).toBe(
+			'many 1,000',
+		);
 	});
 
 	test('the territory group across the seeds reads as in the dashboard issue', () => {

@@ -10,10 +10,13 @@ import type {Article, Attribution, DateMention, Figure, Qualifier, Quote, Span} 
 import {isCapitalised, sentenceTokens, type Token} from '../text/tokens.js';
 import {isYear, monthNumber, readDate} from './dates.js';
 import {readCounted, measureSubject} from './figure-subject.js';
+import {readChange, type PreviousFigure} from './change.js';
 import {readHedge} from './hedges.js';
 import {digitValue, multipliers, numberWordValue, vagueMagnitudes} from './number-words.js';
-import {currencySymbols, readUnit, unitInfo} from './units.js';
+import {currencySymbols, dollarOf, gluedCurrency, gluedUnit, readUnit, unitInfo} from './units.js';
 import {sliceWhole} from '../../corpus/sanitize.js';
+import demonymLists from '../vocabulary/demonyms.json' with {type: 'json'};
+import functionWordLists from '../vocabulary/function-words.json' with {type: 'json'};
 
 /** A figure with what grouping needs to know about it. */
 export type ExtractedFigure = {
@@ -44,11 +47,71 @@ const hyphenUnits: Record<string, string> = {
 	year: 'yr',
 };
 const nameNumberWords =
-	/^(?:article|resolution|section|chapter|route|highway|flight|room|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g)$/i;
+	/^(?:article|resolution|section|chapter|route|highway|flight|room|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g|category|cat|zip|postcode|code|channel|interstate|i|us|sr|mark|mk|version|v|windows|ios|android|note|galaxy|pixel|iphone|ipad|playstation|xbox)$/i;
+const functionWords = new Set(Object.values(functionWordLists).flat());
+const demonyms = new Set([...demonymLists.nationalities, ...demonymLists.affiliations]);
 const definiteBefore = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all']);
 const rangeJoiners = new Set(['-', '–', '—', 'to', 'and']);
 
 const lower = (token: Token | undefined) => token?.lower ?? '';
+
+// Scale words written against the digits: `$3bn`, `4.3M sales`, `€130bn`, `£22billion`.
+const gluedScales: Record<string, number> = {
+	k: 1e3,
+	K: 1e3,
+	bn: 1e9,
+	b: 1e9,
+	B: 1e9,
+	billion: 1e9,
+	mn: 1e6,
+	mln: 1e6,
+	M: 1e6,
+	million: 1e6,
+	tn: 1e12,
+	trn: 1e12,
+	trillion: 1e12,
+};
+const numberPattern = String.raw`\d[\d,]*(?:\.\d+)?`;
+const suffixedNumber = new RegExp(String.raw`^(${numberPattern})(?:[-–](${numberPattern}))?(\D+)$`, 'u');
+const prefixedNumber = new RegExp(String.raw`^(\p{Lu}\p{L}{0,2}\.?)(${numberPattern})(bn|mn|tn|m|k|b)?$`, 'u');
+
+/**
+ * A number with its scale, unit or currency written against it: `3bn`, `50mph`, `54GB`,
+ * `5-10W`, `1.38pc`, `37m` (metres; after a currency, millions), `RM23.50`, `USD10m`.
+ */
+function readGlued(text: string, afterCurrency: boolean): Omit<NumberRead, 'last'> | undefined {
+	const prefixed = prefixedNumber.exec(text);
+	if (prefixed) {
+		const currency = gluedCurrency(prefixed[1]!);
+		const value = digitValue(prefixed[2]!);
+		if (currency === undefined || value === undefined) {
+			return undefined;
+		}
+
+		const scale = prefixed[3] === undefined ? 1 : (gluedScales[prefixed[3]] ?? 1e6);
+		return {value: value * scale, unit: currency};
+	}
+
+	const suffixed = suffixedNumber.exec(text);
+	if (!suffixed) {
+		return undefined;
+	}
+
+	const low = digitValue(suffixed[1]!);
+	const high = suffixed[2] === undefined ? undefined : digitValue(suffixed[2]);
+	const suffix = suffixed[3]!;
+	if (low === undefined || (suffixed[2] !== undefined && (high === undefined || high <= low))) {
+		return undefined;
+	}
+
+	const scale = suffix === 'm' && afterCurrency ? 1e6 : gluedScales[suffix];
+	if (scale !== undefined) {
+		return {value: low * scale, high: high === undefined ? undefined : high * scale};
+	}
+
+	const unit = gluedUnit(suffix);
+	return unit === undefined ? undefined : {value: low, high, unit};
+}
 
 // Words that can start a number; any other word starting with a letter cannot.
 const numberStarts = new Set([
@@ -74,6 +137,11 @@ function mayStartFigureOrDate(token: Token): boolean {
 		return true;
 	}
 
+	// `RM23.50`, `USD10m`, `$US55,931`
+	if (first >= 65 && first <= 90 && token.text.length > 1 && /^\p{Lu}\p{L}{0,2}\.?\d/u.test(token.text)) {
+		return true;
+	}
+
 	if (token.text.length > 13 || !numberOrMonthInitials.has(token.lower.charAt(0))) {
 		return false;
 	}
@@ -95,23 +163,6 @@ function readNumber(tokens: readonly Token[], index: number): NumberRead | undef
 		return {value: digits, last: index};
 	}
 
-	const suffixed = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|tn|m|k|km|mi|%)$/i.exec(text);
-	if (suffixed) {
-		const value = digitValue(suffixed[1]!);
-		const suffix = suffixed[2]!.toLowerCase();
-		if (value !== undefined) {
-			if (suffix === 'k') {
-				return {value: value * 1000, last: index};
-			}
-
-			if (suffix in multipliers || (suffix === 'm' && currencySymbols[tokens[index - 1]?.text ?? ''])) {
-				return {value: value * (multipliers[suffix] ?? 1e6), last: index};
-			}
-
-			return {value, unit: suffix === '%' ? 'percent' : suffix, last: index};
-		}
-	}
-
 	const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(text);
 	if (range) {
 		const low = digitValue(range[1]!);
@@ -119,6 +170,11 @@ function readNumber(tokens: readonly Token[], index: number): NumberRead | undef
 		if (low !== undefined && high !== undefined && high > low) {
 			return {value: low, high, last: index};
 		}
+	}
+
+	const glued = readGlued(text, currencySymbols[tokens[index - 1]?.text ?? ''] !== undefined);
+	if (glued) {
+		return {...glued, last: index};
 	}
 
 	const hyphenated =
@@ -157,6 +213,108 @@ function readNumber(tokens: readonly Token[], index: number): NumberRead | undef
 	return {value: wordValue, last: index};
 }
 
+/**
+ * The second end of a range starting with `number`: after the first end's own unit, a
+ * joiner, and the second end's currency symbol. Scale after the second end applies to the
+ * first too (`1 to 2 thousand`), and so does a unit (`10 to 15 km`). Two ends in different
+ * units are two figures (`rose 18 sen to RM23.50`).
+ */
+function readRangeEnd(
+	tokens: readonly Token[],
+	first: number,
+	start: number,
+	number: NumberRead,
+	unit: string | undefined,
+): {number: NumberRead; unit: string | undefined; first: number} | undefined {
+	let at = number.last + 1;
+	let firstUnit = unit;
+	if (firstUnit === undefined) {
+		const words = readUnit(tokens.slice(at, at + 4).map(next => next.text));
+		if (words) {
+			firstUnit = words.code;
+			at += words.length;
+		}
+	}
+
+	const joiner = lower(tokens[at]);
+	const opening = lower(tokens[first - 1]);
+	if (!rangeJoiners.has(joiner) || (joiner === 'and' && opening !== 'between')) {
+		return undefined;
+	}
+
+	let secondAt = at + 1;
+	const symbol = currencySymbols[tokens[secondAt]?.text ?? ''];
+	if (symbol !== undefined) {
+		if (firstUnit !== undefined && firstUnit !== symbol) {
+			return undefined;
+		}
+
+		secondAt++;
+	}
+
+	const other = tokens[secondAt] ? readNumber(tokens, secondAt) : undefined;
+	if (!other || other.vague) {
+		return undefined;
+	}
+
+	const scaled = applyMultipliers(tokens, other);
+	let low = number.value;
+	// `1 to 2 thousand`, but not `$200,000 to $414 million`: the first end has no scale of its own and is the smaller.
+	if (scaled.value !== other.value && number.last === start && low < other.value) {
+		low *= scaled.value / other.value;
+	}
+
+	let last = scaled.last;
+	let secondUnit = scaled.unit ?? symbol;
+	if (secondUnit === undefined) {
+		const words = readUnit(tokens.slice(last + 1, last + 5).map(next => next.text));
+		if (words && (firstUnit === undefined || firstUnit === words.code)) {
+			secondUnit = words.code;
+			last += words.length;
+		}
+	}
+
+	const fromTo = opening === 'from' && joiner === 'to';
+	const sameUnit = firstUnit === undefined || secondUnit === undefined || firstUnit === secondUnit;
+	if (!sameUnit || !Number.isFinite(scaled.value) || !(scaled.value > low || fromTo) || scaled.value === low) {
+		return undefined;
+	}
+
+	const widened = opening === 'between' || opening === 'from' ? first - 1 : first;
+	return {number: {...number, value: low, high: scaled.value, last}, unit: firstUnit ?? secondUnit, first: widened};
+}
+
+/**
+ * A rate after a unit: `$58.24 per barrel`, `$1,100 per square foot`, `63 cents a share`,
+ * `$3,500 a month`, `11 feet per century`. The denominator is a unit or a counted noun.
+ */
+function readRate(tokens: readonly Token[], last: number, unit: string): {code: string; last: number} | undefined {
+	const joiner = lower(tokens[last + 1]);
+	if (joiner !== 'per' && joiner !== '/' && joiner !== 'a' && joiner !== 'an') {
+		return undefined;
+	}
+
+	const after = tokens.slice(last + 2, last + 6).map(next => next.text);
+	const denominator = readUnit(after);
+	if (denominator && unitInfo(denominator.code).dimension !== 'count') {
+		return {code: `${unit}/${denominator.code}`, last: last + 1 + denominator.length};
+	}
+
+	// `a` and `an` make a rate only of a time: `$50 a barrel` is rare, `a new record` is not one.
+	const noun = tokens[last + 2];
+	if (joiner === 'per' && noun?.isWord && /^\p{Ll}{3,}$/u.test(noun.text)) {
+		return {code: `${unit}/${singular(noun.lower)}`, last: last + 2};
+	}
+
+	return undefined;
+}
+
+function singular(noun: string): string {
+	if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+	if (noun.endsWith('s') && !noun.endsWith('ss')) return noun.slice(0, -1);
+	return noun;
+}
+
 /** `1.5 million`, `two dozen`, `a hundred`: multipliers after a number. */
 function applyMultipliers(tokens: readonly Token[], read: NumberRead): NumberRead {
 	let {value, high, last} = read;
@@ -177,7 +335,28 @@ function isNameNumber(tokens: readonly Token[], index: number, inHeadline: boole
 		return false;
 	}
 
-	if (nameNumberWords.test(previous.text)) {
+	// `iPhone 11`, `eBay 2`; `COVID-19`
+	if (nameNumberWords.test(previous.text) || /^\p{Ll}+\p{Lu}/u.test(previous.text)) {
+		return true;
+	}
+
+	if (previous.text === '-' && nameNumberWords.test(tokens[index - 2]?.text ?? '')) {
+		return true;
+	}
+
+	// `787 Dreamliner`, `575 Wilbraham Road`, `90049 ZIP code`: a bare number naming what
+	// follows. A capitalised plural (`50 Republicans`) or nationality (`100 Russian troops`) is counted.
+	const next = tokens[index + 1];
+	if (
+		!inHeadline &&
+		next?.isWord &&
+		/^\d+$/.test(tokens[index]!.text) &&
+		/^\p{Lu}\p{Ll}+$|^ZIP$/u.test(next.text) &&
+		!next.text.endsWith('s') &&
+		!demonyms.has(next.lower) &&
+		monthNumber(next.text) === undefined &&
+		readUnit([next.text]) === undefined
+	) {
 		return true;
 	}
 
@@ -283,6 +462,7 @@ export function extractFigures(
 	for (const [sentenceIndex, sentence] of article.sentences.entries()) {
 		const tokens = tokensOfSentences[sentenceIndex]!;
 		const inHeadline = article.headline !== undefined && sentence.start < article.headline.end;
+		let previousFigure: PreviousFigure | undefined;
 		for (let index = 0; index < tokens.length; index++) {
 			if (!mayStartFigureOrDate(tokens[index]!)) {
 				continue;
@@ -297,7 +477,8 @@ export function extractFigures(
 
 			const token = tokens[index]!;
 			// A bare year, unless a count follows it (`2000 troops`).
-			if (isYear(token.text) && !/^\p{Ll}+s$/u.test(tokens[index + 1]?.text ?? '')) {
+			const after = tokens[index + 1]?.text ?? '';
+			if (isYear(token.text) && !(/^\p{Ll}{3,}s$/u.test(after) && !functionWords.has(after))) {
 				dates.push({
 					span: {start: token.start, end: token.end},
 					year: Number(token.text),
@@ -336,43 +517,51 @@ export function extractFigures(
 
 			let first = index;
 			let unit = number.unit;
-			let qualifier: Qualifier = number.vague ? '>=' : 'exact';
+			// `thousands` is 1,000 to 10,000, `dozens` 12 to 120: the order of magnitude the word names.
+			if (number.vague) {
+				number = {...number, high: number.value * 10};
+			}
+
+			let qualifier: Qualifier = 'exact';
 
 			// Currency before: `$1.2bn`, `US$ 5 million`, `€250,000`.
 			const symbol = tokens[index - 1]?.text ?? '';
-			if (symbol in currencySymbols) {
-				unit = currencySymbols[symbol];
+			if (symbol in currencySymbols && (unit === undefined || unitInfo(unit).dimension.startsWith('currency:'))) {
+				unit = unit && symbol === '$' ? unit : currencySymbols[symbol];
 				first = index - 1;
-				if (lower(tokens[index - 2]) === 'us' && symbol === '$') {
+				// `HK $216,925`, `A $5m`, `US $58.24`
+				const owner = symbol === '$' ? dollarOf(tokens[index - 2]?.text ?? '') : undefined;
+				if (owner) {
+					unit = owner;
 					first = index - 2;
 				}
 			}
 
-			// Ranges: `between 10 and 15`, `10 to 15`, `10 - 15`.
-			const joiner = tokens[number.last + 1];
-			if (number.high === undefined && joiner && rangeJoiners.has(lower(joiner))) {
-				const isBetween = lower(joiner) === 'and' ? lower(tokens[first - 1]) === 'between' : true;
-				const other = isBetween && tokens[number.last + 2] ? readNumber(tokens, number.last + 2) : undefined;
-				if (other && !other.vague) {
-					const scaled = applyMultipliers(tokens, other);
-					if (scaled.value > number.value && Number.isFinite(scaled.value)) {
-						number = {...number, high: scaled.value, last: scaled.last, unit: number.unit ?? scaled.unit};
-						unit = unit ?? scaled.unit;
-						if (lower(tokens[first - 1]) === 'between' || lower(tokens[first - 1]) === 'from') {
-							first--;
-						}
-					}
+			// Ranges: `between 10 and 15`, `10 to 15`, `10 - 15`, `$3 billion to $5 billion`, `5% and 6%`,
+			// `from 208 pounds to 193`; `from … to …` also runs downwards (`from 4.8 to 4.7 percent`).
+			if (number.high === undefined) {
+				const range = readRangeEnd(tokens, first, index, number, unit);
+				if (range) {
+					number = range.number;
+					unit = range.unit;
+					first = range.first;
 				}
 			}
 
 			let last = number.last;
 			if (unit === undefined) {
-				const words = tokens.slice(last + 1, last + 4).map(next => next.text);
+				const words = tokens.slice(last + 1, last + 5).map(next => next.text);
 				const readUnitWords = readUnit(words);
 				if (readUnitWords) {
 					unit = readUnitWords.code;
 					last += readUnitWords.length;
 				}
+			}
+
+			const rate = unit ? readRate(tokens, last, unit) : undefined;
+			if (rate) {
+				unit = rate.code;
+				last = rate.last;
 			}
 
 			const hedge = readHedge(tokens.slice(Math.max(0, first - 3), first).map(before => before.text));
@@ -381,6 +570,8 @@ export function extractFigures(
 				first -= hedge.length;
 			}
 
+			const change = readChange(tokens, first, previousFigure);
+			previousFigure = {last, change};
 			const span = {start: tokens[first]!.start, end: tokens[last]!.end};
 			const clause = clauseAround(text, sentence, span);
 			const clauseBefore = clause.slice(0, clause.indexOf(text.slice(span.start, span.end)));
@@ -400,6 +591,7 @@ export function extractFigures(
 					unit: info.code,
 					counted: counted?.counted,
 					qualifier,
+					change,
 					vague: number.vague === true,
 					subject,
 					conversion: undefined,

@@ -5,8 +5,11 @@
  * lines figures up across articles, so it is built only from clear evidence.
  */
 
+import functionWordLists from '../vocabulary/function-words.json' with {type: 'json'};
 import type {Token} from '../text/tokens.js';
 import type {Dimension} from './units.js';
+
+const functionWords = new Set(Object.values(functionWordLists).flat());
 
 const irregularPlurals = new Set([
 	'people',
@@ -186,7 +189,8 @@ export function readCounted(tokens: readonly Token[], after: number, clauseBefor
 			const event = eventNear(clauseBefore.toLowerCase().split(/\s+/).slice(-3).join(' '), afterText);
 			// A nation from the clause only when it stands right before: `North Korea reportedly sent around 11,000`.
 			const nation = nationIn(modifiers) ?? nationIn(clauseBefore.trim().split(/\s+/).slice(-5));
-			const noun = token.text;
+			// The counted thing is the whole noun phrase: `European countries`, `heart transplants`.
+			const noun = [...modifiers, token.text].join(' ');
 			// Deployment is what a troop count means anyway, so it does not set the count apart.
 			const distinctEvent = event === 'deployed' ? undefined : event;
 			const nounClass = countClasses[word] ?? word;
@@ -194,13 +198,17 @@ export function readCounted(tokens: readonly Token[], after: number, clauseBefor
 				counted: distinctEvent ? `${noun} ${distinctEvent}` : noun,
 				// A bare count (`40 people`) says too little to line up with another article's.
 				key: nation || distinctEvent ? [nation ?? '', nounClass, distinctEvent ?? ''].join('|') : undefined,
-				label: [nation, noun, distinctEvent].filter(Boolean).join(' '),
+				label: [nation, token.text, distinctEvent].filter(Boolean).join(' '),
 				last: index,
 			};
 		}
 
 		// Adjectives and nationalities between the number and the noun: `North Korean`, `armoured`.
-		const isModifier = /^\p{Lu}/u.test(token.text) || /(?:ed|al|an|ive|ing|ous|ic|ary|ful)$/.test(word);
+		// Nouns used as modifiers too (`heart transplants`, `top seeds`), but no function word or adverb.
+		const isModifier =
+			/^\p{Lu}/u.test(token.text) ||
+			/(?:ed|al|an|ive|ing|ous|ic|ary|ful)$/.test(word) ||
+			(/^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !functionWords.has(word) && !word.endsWith('ly'));
 		if (!isModifier) {
 			return undefined;
 		}

@@ -1,10 +1,12 @@
 /**
- * Units as written (kilometres, sq km, km², square miles, per cent, $…) mapped to
- * ASCII codes, with the dimension and factor that let figures in different units
- * be compared: 90 km² and 35 square miles are the same area.
+ * Units as written (kilometres, sq km, km², mph, per cent, $, HK$, RM…) mapped to ASCII
+ * codes, with the dimension and factor that let figures in different units be compared:
+ * 90 km² and 35 square miles are the same area. The table is ../vocabulary/units.json.
  */
 
-export type Dimension = 'area' | 'length' | 'mass' | 'percent' | 'duration' | 'count' | `currency:${string}`;
+import table from '../vocabulary/units.json' with {type: 'json'};
+
+export type Dimension = string;
 
 export type UnitInfo = {
 	readonly code: string;
@@ -13,149 +15,108 @@ export type UnitInfo = {
 	readonly toBase: number;
 	/** How the unit reads in labels (`km²`). */
 	readonly label: string;
+	/** Its English name, singular (`square kilometre`, `Japanese yen`); `''` for counts. */
+	readonly name: string;
 };
 
-const table: Record<string, UnitInfo> = {
-	km2: {code: 'km2', dimension: 'area', toBase: 1, label: 'km²'},
-	mi2: {code: 'mi2', dimension: 'area', toBase: 2.589_988, label: 'mi²'},
-	m2: {code: 'm2', dimension: 'area', toBase: 1e-6, label: 'm²'},
-	ha: {code: 'ha', dimension: 'area', toBase: 0.01, label: 'ha'},
-	acre: {code: 'acre', dimension: 'area', toBase: 0.004_046_86, label: 'acres'},
-	km: {code: 'km', dimension: 'length', toBase: 1, label: 'km'},
-	mi: {code: 'mi', dimension: 'length', toBase: 1.609_344, label: 'mi'},
-	m: {code: 'm', dimension: 'length', toBase: 0.001, label: 'm'},
-	ft: {code: 'ft', dimension: 'length', toBase: 0.000_304_8, label: 'ft'},
-	percent: {code: 'percent', dimension: 'percent', toBase: 1, label: '%'},
-	t: {code: 't', dimension: 'mass', toBase: 1, label: 'tonnes'},
-	kg: {code: 'kg', dimension: 'mass', toBase: 0.001, label: 'kg'},
-	min: {code: 'min', dimension: 'duration', toBase: 1 / 60, label: 'minutes'},
-	h: {code: 'h', dimension: 'duration', toBase: 1, label: 'hours'},
-	d: {code: 'd', dimension: 'duration', toBase: 24, label: 'days'},
-	wk: {code: 'wk', dimension: 'duration', toBase: 168, label: 'weeks'},
-	mo: {code: 'mo', dimension: 'duration', toBase: 730, label: 'months'},
-	yr: {code: 'yr', dimension: 'duration', toBase: 8766, label: 'years'},
-	'': {code: '', dimension: 'count', toBase: 1, label: ''},
-};
+type Entry = {readonly words: readonly string[]; readonly symbols: readonly string[]; readonly glued: readonly string[]};
 
-for (const currency of ['USD', 'EUR', 'GBP', 'RUB', 'UAH', 'CNY', 'JPY', 'CHF', 'INR']) {
-	table[currency] = {code: currency, dimension: `currency:${currency}`, toBase: 1, label: currency};
+const infos = new Map<string, UnitInfo>();
+/** Lower-case words and phrases (`square miles`, `per cent`) to codes. */
+const words = new Map<string, string>();
+/** Symbols as written (`km²`, `GB`, `kW`), standing alone or against the number. */
+const symbols = new Map<string, string>();
+/** Symbols read only against the number (`16in`, `5W`): alone they are words. */
+const gluedOnly = new Map<string, string>();
+
+function addForms(code: string, entry: Entry): void {
+	for (const word of entry.words) words.set(word, code);
+	for (const symbol of entry.symbols) symbols.set(symbol, code);
+	for (const symbol of entry.glued) gluedOnly.set(symbol, code);
 }
+
+for (const [code, unit] of Object.entries(table.units)) {
+	infos.set(code, {code, dimension: unit.dimension, toBase: unit.toBase, label: unit.label, name: unit.name});
+	addForms(code, unit);
+}
+
+/** Currency symbols and codes written before a number: `$`, `HK$`, `€`, `RM`, `USD`. */
+export const currencySymbols: Record<string, string> = {};
+/** Currency prefixes written against the number (`RM23.50`, `USD10m`, `$US55,931`'s `US`). */
+const gluedCurrencies = new Map<string, string>();
+for (const [code, currency] of Object.entries(table.currencies)) {
+	infos.set(code, {code, dimension: `currency:${code}`, toBase: 1, label: code, name: currency.name});
+	for (const word of currency.words) words.set(word, code);
+	for (const symbol of currency.symbols) currencySymbols[symbol] = code;
+	for (const prefix of currency.glued) gluedCurrencies.set(prefix, code);
+}
+
+for (const [code, minor] of Object.entries(table.minorCurrencies)) {
+	const parent = infos.get(minor.of)!;
+	infos.set(code, {code, dimension: parent.dimension, toBase: minor.fraction, label: minor.words[1] ?? minor.name, name: minor.name});
+	for (const word of minor.words) words.set(word, code);
+	for (const symbol of minor.symbols) symbols.set(symbol, code);
+}
+
+// The parts before a `$` that name whose dollar it is: `HK $216,925`, `A $5m`, `US $58`.
+const dollarPrefixes = new Map<string, string>(
+	Object.entries(currencySymbols)
+		.filter(([symbol]) => symbol.endsWith('$') && symbol.length > 1)
+		.map(([symbol, code]) => [symbol.slice(0, -1), code]),
+);
 
 export function unitInfo(code: string): UnitInfo {
-	return table[code] ?? {code, dimension: `currency:${code}`, toBase: 1, label: code};
+	const known = infos.get(code);
+	if (known) {
+		return known;
+	}
+
+	// A rate, `USD/bbl` or `USD/share`: the numerator's unit per a unit or a counted noun.
+	const slash = code.indexOf('/', code.startsWith('km/h') ? 4 : 1);
+	if (slash > 0) {
+		const numerator = unitInfo(code.slice(0, slash));
+		const per = code.slice(slash + 1);
+		const denominator = infos.get(per);
+		return {
+			code,
+			dimension: `${numerator.dimension}/${denominator?.dimension ?? per}`,
+			toBase: numerator.toBase / (denominator?.toBase ?? 1),
+			label: `${numerator.label}/${denominator?.label ?? per}`,
+			name: `${numerator.name} per ${denominator?.name ?? per}`,
+		};
+	}
+
+	return {code, dimension: `currency:${code}`, toBase: 1, label: code, name: code};
 }
 
-/** Unit words after a number, longest first; `square`/`sq` combine with a length. */
-const lengthWords: Record<string, string> = {
-	kilometer: 'km',
-	kilometers: 'km',
-	kilometre: 'km',
-	kilometres: 'km',
-	km: 'km',
-	kms: 'km',
-	mile: 'mi',
-	miles: 'mi',
-	mi: 'mi',
-	meter: 'm',
-	meters: 'm',
-	metre: 'm',
-	metres: 'm',
-	feet: 'ft',
-	foot: 'ft',
-	ft: 'ft',
-};
+/** The currency a `$` belongs to when the word before names it (`HK`, `A`, `US`). */
+export function dollarOf(prefix: string): string | undefined {
+	return dollarPrefixes.get(prefix);
+}
 
-const simpleWords: Record<string, string> = {
-	'km²': 'km2',
-	km2: 'km2',
-	sqkm: 'km2',
-	'mi²': 'mi2',
-	'm²': 'm2',
-	hectare: 'ha',
-	hectares: 'ha',
-	ha: 'ha',
-	acre: 'acre',
-	acres: 'acre',
-	percent: 'percent',
-	pct: 'percent',
-	'%': 'percent',
-	tonne: 't',
-	tonnes: 't',
-	ton: 't',
-	tons: 't',
-	kg: 'kg',
-	kilograms: 'kg',
-	kilogram: 'kg',
-	minute: 'min',
-	minutes: 'min',
-	hour: 'h',
-	hours: 'h',
-	day: 'd',
-	days: 'd',
-	week: 'wk',
-	weeks: 'wk',
-	month: 'mo',
-	months: 'mo',
-	year: 'yr',
-	years: 'yr',
-	dollar: 'USD',
-	dollars: 'USD',
-	euro: 'EUR',
-	euros: 'EUR',
-	pound: 'GBP',
-	pounds: 'GBP',
-	rouble: 'RUB',
-	roubles: 'RUB',
-	ruble: 'RUB',
-	rubles: 'RUB',
-	hryvnia: 'UAH',
-	hryvnias: 'UAH',
-	yuan: 'CNY',
-	yen: 'JPY',
-	rupees: 'INR',
-};
+/** A unit or currency written against a number's digits: `km`, `GB`, `mph`, `in`, `%`. */
+export function gluedUnit(suffix: string): string | undefined {
+	return symbols.get(suffix) ?? gluedOnly.get(suffix) ?? words.get(suffix.toLowerCase());
+}
 
-export const currencySymbols: Record<string, string> = {
-	$: 'USD',
-	US$: 'USD',
-	USD: 'USD',
-	'€': 'EUR',
-	EUR: 'EUR',
-	'£': 'GBP',
-	GBP: 'GBP',
-	'₽': 'RUB',
-	'₴': 'UAH',
-	'¥': 'JPY',
-};
+/** A currency prefix written against a number's digits: `RM`, `USD`, `Rs`. */
+export function gluedCurrency(prefix: string): string | undefined {
+	return gluedCurrencies.get(prefix);
+}
+
+const longestPhrase = Math.max(...[...words.keys()].map(word => word.split(' ').length));
 
 /**
- * Reads a unit from the words after a number. Returns the code and how many words it
- * used: `square kilometers` → km2, 2; `per cent` → percent, 2; `km²` → km2, 1.
+ * Reads a unit from the words after a number, longest first. Returns the code and how many
+ * words it used: `square kilometers` → km2, 2; `per cent` → percent, 2; `km / h` → km/h, 3.
  */
-export function readUnit(words: readonly string[]): {readonly code: string; readonly length: number} | undefined {
-	const [first = '', second = '', third = ''] = words.map(word => word.toLowerCase());
-	if ((first === 'square' || first === 'sq' || first === 'sq.') && second in lengthWords) {
-		return {code: `${lengthWords[second]}2`, length: 2};
-	}
-
-	if (first === 'per' && second === 'cent') {
-		return {code: 'percent', length: 2};
-	}
-
-	if (first in lengthWords && second === 'squared') {
-		return {code: `${lengthWords[first]}2`, length: 2};
-	}
-
-	if (first === 'sq' && second === '.' && third in lengthWords) {
-		return {code: `${lengthWords[third]}2`, length: 3};
-	}
-
-	if (first in lengthWords) {
-		return {code: lengthWords[first]!, length: 1};
-	}
-
-	if (first in simpleWords) {
-		return {code: simpleWords[first]!, length: 1};
+export function readUnit(after: readonly string[]): {readonly code: string; readonly length: number} | undefined {
+	for (let length = Math.min(longestPhrase, after.length); length > 0; length--) {
+		const parts = after.slice(0, length);
+		const code = words.get(parts.join(' ').toLowerCase()) ?? symbols.get(parts.join(''));
+		if (code !== undefined) {
+			return {code, length};
+		}
 	}
 
 	return undefined;

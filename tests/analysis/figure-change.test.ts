@@ -1,0 +1,104 @@
+import {describe, expect, test} from 'vitest';
+import {analyzePassages} from '../helpers/articles.js';
+
+/** `text → change` for each figure of a passage (`=` when the words give no direction). */
+function changesOf(passage: string): string[] {
+	const {article, figures} = analyzePassages({a: passage}).articles[0]!;
+	return figures.map(figure => `${article.text.slice(figure.span.start, figure.span.end)} → ${figure.change ?? '='}`);
+}
+
+describe('the direction a figure moves', () => {
+	test.each([
+		['Shares of the carmaker rose 4.2% on Monday.', ['4.2% → up']],
+		['The index fell 312 points.', ['312 points → down']],
+		['Exports climbed by nearly 8 percent.', ['nearly 8 percent → up']],
+		['Sales slid a further 3% in March.', ['3% → down']],
+		['Unemployment declined sharply by 0.4 percent.', ['0.4 percent → down']],
+		['The contract was up 19 cents.', ['19 cents → up']],
+		['Shares were down 2.3% before the bell.', ['2.3% → down']],
+		['Dow +0.2%, bonds flat.', ['0.2% → up']],
+		['The firm expects to grow revenue by 35 per cent.', ['35 per cent → up']],
+		['Output was revised upward by 40 tonnes.', ['40 tonnes → up']],
+	])('%s', (passage, expected) => {
+		expect(changesOf(passage)).toEqual(expected);
+	});
+
+	test('a figure restating a moved figure moves with it: `, or …` and a bracketed conversion', () => {
+		expect(changesOf('The Dow dropped 178.84 points, or 1.48 percent, on Friday.')).toEqual([
+			'178.84 points → down',
+			'1.48 percent → down',
+		]);
+		expect(changesOf('The glacier shrank 3 kilometres (1.9 miles) in a decade.')).toEqual([
+			'3 kilometres → down',
+			'1.9 miles → down',
+		]);
+	});
+
+	test('the level a figure moved to, and a figure near a change word it is not governed by, do not move', () => {
+		// The rise is the 7%; $2.3 billion is where exports ended.
+		expect(changesOf('Exports to Brazil dropped 7% to $2.3 billion.')).toEqual(['7% → down', '$2.3 billion → =']);
+		expect(changesOf('The defence gave up 517 yards.')).toEqual(['517 yards → =']);
+		expect(changesOf('Prices rose after 5 days of talks.')).toEqual(['5 days → =']);
+		expect(changesOf('Prices are expected to increase between 5% and 6%.')).toEqual(['between 5% and 6% → =']);
+		expect(changesOf('The shop reopened with 12 staff.')).toEqual(['12 → =']);
+	});
+});
+
+describe('ranges', () => {
+	/** `text | value-high | unit` for each figure. */
+	function rangesOf(passage: string): string[] {
+		const {article, figures} = analyzePassages({a: passage}).articles[0]!;
+		return figures.map(
+			figure =>
+				`${article.text.slice(figure.span.start, figure.span.end)} | ${figure.value}${figure.high === undefined ? '' : `-${figure.high}`} | ${figure.unit || '-'}`,
+		);
+	}
+
+	test.each([
+		['Homes sell for $370,000 to $5.5 million.', ['$370,000 to $5.5 million | 370000-5500000 | USD']],
+		['The regulator could impose a fine of $3 billion to $5 billion.', ['$3 billion to $5 billion | 3000000000-5000000000 | USD']],
+		['Prices rose between 5% and 6% this year.', ['between 5% and 6% | 5-6 | percent']],
+		['The trade could rebound five per cent to 20 per cent.', ['five per cent to 20 per cent | 5-20 | percent']],
+		['There were 1 to 2 thousand people.', ['1 to 2 thousand | 1000-2000 | -']],
+		['Growth will slow from 4.8 to 4.7 percent.', ['from 4.8 to 4.7 percent | 4.8-4.7 | percent']],
+		['He went from 208 pounds to 193 by running.', ['from 208 pounds to 193 | 208-193 | GBP']],
+	])('%s', (passage, expected) => {
+		expect(rangesOf(passage)).toEqual(expected);
+	});
+
+	test('two ends in different units, or a drop to a lower level without `from`, are two figures', () => {
+		expect(rangesOf('The stock jumped 18 cents to $23.50.').length).toBe(2);
+		expect(rangesOf('Output fell 40 to 30 on the day.')).toEqual(['40 | 40 | -', '30 | 30 | -']);
+	});
+
+	test('vague magnitudes are their order of magnitude', () => {
+		expect(rangesOf('Dozens of people were hurt and millions of dollars lost.')).toEqual([
+			'Dozens | 12-120 | -',
+			'millions | 1000000-10000000 | -',
+		]);
+	});
+});
+
+describe('numbers in names and years are not figures', () => {
+	function textsOf(passage: string): string[] {
+		const {article, figures} = analyzePassages({a: passage}).articles[0]!;
+		return figures.map(figure => article.text.slice(figure.span.start, figure.span.end));
+	}
+
+	test.each([
+		['The base iPhone 11 has just 64 GB of storage.', ['64 GB']],
+		['The airline grounded its own 787 Dreamliner fleet of 12 jets.', ['12']],
+		['A category 4 hurricane brought winds of 130 mph.', ['130 mph']],
+		['The office at 575 Wilbraham Road was sold.', []],
+		['In the 90049 ZIP code, 37 homes sold.', ['37']],
+		['The firm was founded in 2012 as a startup.', []],
+		['Testing began in 2011 was slow.', []],
+		['They procured COVID-19 tests for 300 staff.', ['300']],
+	])('%s', (passage, expected) => {
+		expect(textsOf(passage)).toEqual(expected);
+	});
+
+	test('a capitalised plural or a nationality after a number is what it counts', () => {
+		expect(textsOf('Some 50 Republicans and 100 Russian soldiers were there.')).toEqual(['Some 50', '100']);
+	});
+});
