@@ -56,7 +56,10 @@ describe('ranges', () => {
 
 	test.each([
 		['Homes sell for $370,000 to $5.5 million.', ['$370,000 to $5.5 million | 370000-5500000 | USD']],
-		['The regulator could impose a fine of $3 billion to $5 billion.', ['$3 billion to $5 billion | 3000000000-5000000000 | USD']],
+		[
+			'The regulator could impose a fine of $3 billion to $5 billion.',
+			['$3 billion to $5 billion | 3000000000-5000000000 | USD'],
+		],
 		['Prices rose between 5% and 6% this year.', ['between 5% and 6% | 5-6 | percent']],
 		['The trade could rebound five per cent to 20 per cent.', ['five per cent to 20 per cent | 5-20 | percent']],
 		['There were 1 to 2 thousand people.', ['1 to 2 thousand | 1000-2000 | -']],

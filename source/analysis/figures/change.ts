@@ -40,10 +40,17 @@ export function readChange(
 	return opening === 'from' || opening === 'between' ? undefined : changeBefore(tokens, first, previous);
 }
 
-function changeBefore(tokens: readonly Token[], first: number, previous: PreviousFigure | undefined): Change | undefined {
+function changeBefore(
+	tokens: readonly Token[],
+	first: number,
+	previous: PreviousFigure | undefined,
+): Change | undefined {
 	if (previous) {
 		// `…, or 1.48 percent` restates the figure before.
-		const between = tokens.slice(previous.last + 1, first).map(token => token.lower).join(' ');
+		const between = tokens
+			.slice(previous.last + 1, first)
+			.map(token => token.lower)
+			.join(' ');
 		if (between === ', or' || between === 'or' || between === '(') {
 			return previous.change;
 		}
@@ -61,7 +68,11 @@ function changeBefore(tokens: readonly Token[], first: number, previous: Previou
 		const particle = particles.get(word);
 		if (particle) {
 			const governor = tokens[index - 1];
-			const free = !governor?.isWord || /^\d/.test(governor.text) || particleAfter.has(governor.lower) || /^\p{Lu}/u.test(governor.text);
+			const free =
+				!governor?.isWord ||
+				/^\d/.test(governor.text) ||
+				particleAfter.has(governor.lower) ||
+				/^\p{Lu}/u.test(governor.text);
 			return free ? particle : undefined;
 		}
 

@@ -31,23 +31,8 @@ export type ExtractedFigure = {
 
 type NumberRead = {value: number; high?: number; unit?: string; vague?: boolean; last: number};
 
-const hyphenUnits: Record<string, string> = {
-	minute: 'min',
-	tonne: 't',
-	kilometre: 'km',
-	kilometer: 'km',
-	km: 'km',
-	mile: 'mi',
-	metre: 'm',
-	meter: 'm',
-	hour: 'h',
-	day: 'd',
-	week: 'wk',
-	month: 'mo',
-	year: 'yr',
-};
 const nameNumberWords =
-	/^(?:article|resolution|section|chapter|route|highway|flight|room|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g|category|cat|zip|postcode|code|channel|interstate|i|us|sr|mark|mk|version|v|windows|ios|android|note|galaxy|pixel|iphone|ipad|playstation|xbox)$/i;
+	/^(?:article|resolution|section|chapter|route|highway|flight|room|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g|category|cat|zip|postcode|code|channel|interstate|i|us|sr|mark|mk|version|v|windows|ios|android|note|galaxy|pixel|iphone|ipad|playstation|xbox|ftse|dax|cac|nasdaq|sp|s&p|stoxx|nikkei|kospi|asx|russell)$/i;
 const functionWords = new Set(Object.values(functionWordLists).flat());
 const demonyms = new Set([...demonymLists.nationalities, ...demonymLists.affiliations]);
 const definiteBefore = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all']);
@@ -72,7 +57,7 @@ const gluedScales: Record<string, number> = {
 	trillion: 1e12,
 };
 const numberPattern = String.raw`\d[\d,]*(?:\.\d+)?`;
-const suffixedNumber = new RegExp(String.raw`^(${numberPattern})(?:[-–](${numberPattern}))?(\D+)$`, 'u');
+const suffixedNumber = new RegExp(String.raw`^(${numberPattern})(?:[-–](${numberPattern}))?(\D\S*)$`, 'u');
 const prefixedNumber = new RegExp(String.raw`^(\p{Lu}\p{L}{0,2}\.?)(${numberPattern})(bn|mn|tn|m|k|b)?$`, 'u');
 
 /**
@@ -115,7 +100,7 @@ function readGlued(text: string, afterCurrency: boolean): Omit<NumberRead, 'last
 
 // Words that can start a number; any other word starting with a letter cannot.
 const numberStarts = new Set([
-	...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a an tens'.split(
+	...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a an tens minus'.split(
 		' ',
 	),
 	...Object.keys(vagueMagnitudes),
@@ -133,7 +118,7 @@ const numberOrMonthInitials = new Set([...numberStarts, ...monthWords].map(word 
 /** Most words start no figure or date: a cheap test before the readers run. */
 function mayStartFigureOrDate(token: Token): boolean {
 	const first = token.text.charCodeAt(0);
-	if (first >= 48 && first <= 57) {
+	if ((first >= 48 && first <= 57) || token.text === '.') {
 		return true;
 	}
 
@@ -177,15 +162,30 @@ function readNumber(tokens: readonly Token[], index: number): NumberRead | undef
 		return {...glued, last: index};
 	}
 
-	const hyphenated =
-		/^([\d,.]+|[a-z]+(?:-[a-z]+)?)-(kilometre|kilometer|km|mile|metre|meter|minute|tonne|hour|day|week|month|year)s?(?:-(?:long|old|wide|deep))?$/i.exec(
-			text,
-		);
+	// `20-kilometre zone`, `6.1-inch display`, `five-year plan`, `50-year-old man`
+	const hyphenated = /^([\d,.]+|\p{Ll}+(?:-\p{Ll}+)?)-(\p{L}+?)(?:-(long|old|wide|deep|tall|high))?$/iu.exec(text);
 	if (hyphenated) {
-		const value = digitValue(hyphenated[1]!) ?? numberWordValue(hyphenated[1]!);
-		if (value !== undefined) {
-			return {value, unit: hyphenUnits[hyphenated[2]!.toLowerCase()]!, last: index};
+		const value = digitValue(hyphenated[1]!) ?? numberWordValue(hyphenated[1]!.toLowerCase());
+		const written = gluedUnit(hyphenated[2]!) ?? gluedUnit(`${hyphenated[2]!}s`);
+		const unit =
+			hyphenated[3]?.toLowerCase() === 'old' && (written === 'yr' || written === 'mo') ? `${written}-old` : written;
+		if (value !== undefined && unit !== undefined && unitInfo(unit).dimension !== 'count') {
+			return {value, unit, last: index};
 		}
+	}
+
+	// `minus 387 Fahrenheit`, `minus-5 yards`
+	if (/^minus(?:-|$)/i.test(text)) {
+		const rest = text.length > 5 ? text.slice(6) : undefined;
+		const value = rest === undefined ? digitValue(tokens[index + 1]?.text ?? '') : digitValue(rest);
+		if (value !== undefined) {
+			return {value: -value, last: rest === undefined ? index + 1 : index};
+		}
+	}
+
+	// `.001 per cent`
+	if (text === '.' && /^\d+$/.test(tokens[index + 1]?.text ?? '') && tokens[index + 1]!.start === tokens[index]!.end) {
+		return {value: Number(`0.${tokens[index + 1]!.text}`), last: index + 1};
 	}
 
 	const word = lower(tokens[index]);
@@ -331,16 +331,17 @@ function applyMultipliers(tokens: readonly Token[], read: NumberRead): NumberRea
 /** `Boeing 737`, `Article 5`: digits that are part of a name. In a title-case headline every word is capitalised, so only the name words count there. */
 function isNameNumber(tokens: readonly Token[], index: number, inHeadline: boolean): boolean {
 	const previous = tokens[index - 1];
-	if (!previous?.isWord || !/^\d/.test(tokens[index]!.text)) {
+	// `COVID -19`
+	if (previous?.text === '-' && nameNumberWords.test(tokens[index - 2]?.text ?? '')) {
+		return true;
+	}
+
+	if (!previous?.isWord || !/^\d/.test(tokens[index]!.text) || previous.text in currencySymbols) {
 		return false;
 	}
 
 	// `iPhone 11`, `eBay 2`; `COVID-19`
 	if (nameNumberWords.test(previous.text) || /^\p{Ll}+\p{Lu}/u.test(previous.text)) {
-		return true;
-	}
-
-	if (previous.text === '-' && nameNumberWords.test(tokens[index - 2]?.text ?? '')) {
 		return true;
 	}
 
@@ -350,7 +351,7 @@ function isNameNumber(tokens: readonly Token[], index: number, inHeadline: boole
 	if (
 		!inHeadline &&
 		next?.isWord &&
-		/^\d+$/.test(tokens[index]!.text) &&
+		/^\d+(?:[-–]\d+)?$/.test(tokens[index]!.text) &&
 		/^\p{Lu}\p{Ll}+$|^ZIP$/u.test(next.text) &&
 		!next.text.endsWith('s') &&
 		!demonyms.has(next.lower) &&

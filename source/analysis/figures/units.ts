@@ -19,7 +19,11 @@ export type UnitInfo = {
 	readonly name: string;
 };
 
-type Entry = {readonly words: readonly string[]; readonly symbols: readonly string[]; readonly glued: readonly string[]};
+type Entry = {
+	readonly words: readonly string[];
+	readonly symbols: readonly string[];
+	readonly glued: readonly string[];
+};
 
 const infos = new Map<string, UnitInfo>();
 /** Lower-case words and phrases (`square miles`, `per cent`) to codes. */
@@ -53,9 +57,16 @@ for (const [code, currency] of Object.entries(table.currencies)) {
 
 for (const [code, minor] of Object.entries(table.minorCurrencies)) {
 	const parent = infos.get(minor.of)!;
-	infos.set(code, {code, dimension: parent.dimension, toBase: minor.fraction, label: minor.words[1] ?? minor.name, name: minor.name});
+	infos.set(code, {
+		code,
+		dimension: parent.dimension,
+		toBase: minor.fraction,
+		label: minor.words[1] ?? minor.name,
+		name: minor.name,
+	});
 	for (const word of minor.words) words.set(word, code);
 	for (const symbol of minor.symbols) symbols.set(symbol, code);
+	for (const symbol of minor.glued) gluedOnly.set(symbol, code);
 }
 
 // The parts before a `$` that name whose dollar it is: `HK $216,925`, `A $5m`, `US $58`.

@@ -1,0 +1,97 @@
+import {describe, expect, test} from 'vitest';
+import {analyzePassages} from '../helpers/articles.js';
+import {unitInfo} from '../../source/analysis/figures/units.js';
+
+/** `text | value | unit name` for each figure of a passage. */
+function unitsOf(passage: string): string[] {
+	const {article, figures} = analyzePassages({a: passage}).articles[0]!;
+	return figures.map(
+		figure =>
+			`${article.text.slice(figure.span.start, figure.span.end)} | ${figure.value}${figure.high === undefined ? '' : `-${figure.high}`} | ${unitInfo(figure.unit).name || '-'}`,
+	);
+}
+
+describe('units written against the number', () => {
+	test.each([
+		['Winds reached 50mph.', '50mph | 50 | mile per hour'],
+		['It has a 6kW motor.', '6kW | 6 | kilowatt'],
+		['The plan gives 54GB of data.', '54GB | 54 | gigabyte'],
+		['Take one 500mg tablet.', '500mg | 500 | milligram'],
+		['Add 50mL of acid.', '50mL | 50 | millilitre'],
+		['The flat is 32m2.', '32m2 | 32 | square metre'],
+		['Gilts yield 1.38pc.', '1.38pc | 1.38 | percent'],
+		['Shares closed at 118.5p.', '118.5p | 118.5 | penny'],
+		['Use a 5-10W laser.', '5-10W | 5-10 | watt'],
+		['The skeleton is 37m long.', '37m | 37 | metre'],
+	])('%s', (passage, expected) => {
+		expect(unitsOf(passage)).toEqual([expected]);
+	});
+});
+
+describe('scale words', () => {
+	test.each([
+		['The bill is £22billion.', '£22billion | 22000000000 | pound sterling'],
+		['They paid €130bn.', '€130bn | 130000000000 | euro'],
+		['The club paid £37m.', '£37m | 37000000 | pound sterling'],
+		['It sold 4.3M copies.', '4.3M | 4300000 | -'],
+	])('%s', (passage, expected) => {
+		expect(unitsOf(passage)[0]).toBe(expected);
+	});
+});
+
+describe('currencies by symbol, code and name', () => {
+	test.each([
+		['Heineken rose to RM23.50.', 'RM23.50 | 23.5 | Malaysian ringgit'],
+		['The yacht cost USD10m.', 'USD10m | 10000000 | dollar'],
+		['Fares came to HK $216,925.', 'HK $216,925 | 216925 | Hong Kong dollar'],
+		['The house is worth $US55,931,000.', '$US55,931,000 | 55931000 | dollar'],
+		['The state paid A$1.5bn.', 'A$1.5bn | 1500000000 | Australian dollar'],
+		['It paid 333.6 million yen.', '333.6 million yen | 333600000 | Japanese yen'],
+		['He raised 280 million shekels.', '280 million shekels | 280000000 | Israeli new shekel'],
+		['Exports hit 7.5 million Danish crowns.', '7.5 million Danish crowns | 7500000 | Danish krone'],
+		['Tickets cost Rs 500.', 'Rs 500 | 500 | Indian rupee'],
+		['The stock added 18 sen.', '18 sen | 18 | sen'],
+	])('%s', (passage, expected) => {
+		expect(unitsOf(passage)[0]).toBe(expected);
+	});
+});
+
+describe('unit families', () => {
+	test.each([
+		['The car makes 640 bhp.', '640 bhp | 640 | horsepower'],
+		['It reached 87 mph (140 km/h).', '87 mph | 87 | mile per hour'],
+		['Temperatures fell 1.5 degrees Celsius.', '1.5 degrees Celsius | 1.5 | degree Celsius'],
+		['Air at minus 387 Fahrenheit.', 'minus 387 Fahrenheit | -387 | degree Fahrenheit'],
+		['A 30 degree launch angle.', '30 degree | 30 | degree'],
+		['The plant makes 35 gigawatt hours.', '35 gigawatt hours | 35 | gigawatt hour'],
+		['The battery holds 4500 mAh.', '4500 mAh | 4500 | milliampere-hour'],
+		['A screen at 120 Hz.', '120 Hz | 120 | hertz'],
+		['The fund charges 40 basis points.', '40 basis points | 40 | basis point'],
+		['Levels hit 15 ppb.', '15 ppb | 15 | part per billion'],
+		['Engines spin at 3000 rpm.', '3000 rpm | 3000 | revolution per minute'],
+		['The offence gained minus-5 yards.', 'minus-5 yards | -5 | yard'],
+		['The tank holds 24.5 cubic feet.', '24.5 cubic feet | 24.5 | cubic foot'],
+		['The rate fell to .001 per cent.', '.001 per cent | 0.001 | percent'],
+		['A 6.1-inch display.', '6.1-inch | 6.1 | inch'],
+		['A 50-year-old man was held.', '50-year-old | 50 | year of age'],
+		['A 50 year-old man was held.', '50 year-old | 50 | year of age'],
+		['He scored 7.3 points a game.', '7.3 points | 7.3 | point'],
+	])('%s', (passage, expected) => {
+		expect(unitsOf(passage)[0]).toBe(expected);
+	});
+
+	test('rates: a unit per a unit or per a counted thing', () => {
+		expect(unitsOf('Oil was at $58.24 per barrel.')).toEqual(['$58.24 per barrel | 58.24 | dollar per barrel']);
+		expect(unitsOf('Homes cost $1,100 per square foot.')).toEqual([
+			'$1,100 per square foot | 1100 | dollar per square foot',
+		]);
+		expect(unitsOf('Rent is $3,500 a month.')).toEqual(['$3,500 a month | 3500 | dollar per month']);
+		expect(unitsOf('Earnings were 63 cents per share.')).toEqual(['63 cents per share | 63 | cent per share']);
+		// `a` makes a rate only of a time: `5 miles a new record` is no rate.
+		expect(unitsOf('He ran 5 miles, a new record.')).toEqual(['5 miles | 5 | mile']);
+	});
+
+	test('`2018s best sector` is a year, not 2,018 seconds', () => {
+		expect(unitsOf('Healthcare, 2018s best sector, fell.')).toEqual([]);
+	});
+});
