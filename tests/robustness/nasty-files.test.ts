@@ -251,7 +251,7 @@ describe('what the text says survives hostile and legacy bytes', () => {
 	test('Windows-1252 is decoded: curly quotes, the apostrophe, the dash and the euro figure', () => {
 		const article = analyze('cp1252.txt');
 		expect(article.dateline).toBe('PARIS');
-		expect(article.numbers.map(figure => [figure.text, figure.value, figure.unit])).toContainEqual([
+		expect(article.numbers.map(figure => [figure.text, figure.value, figure.unitCode])).toContainEqual([
 			'€250,000',
 			250_000,
 			'EUR',

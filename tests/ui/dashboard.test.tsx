@@ -243,15 +243,17 @@ describe('search in the dashboard', () => {
 		expect(dashboard.lines().at(-1)).toContain('hit 2/2');
 	});
 
-	test('11,000 lists the troop figures of 003 and 004; Enter on the second opens 004', async () => {
+	test('11,000 lists the troop figures of 003 and 004; Enter on 004 opens it', async () => {
 		dashboard = await renderDashboard({columns: 100, rows: 30});
 		await dashboard.press('/');
 		await dashboard.type('11,000');
 		await settle();
-		const lines = dashboard.lines();
-		expect(lines[1]).toMatch(/figure +003 +some 11,000/);
-		expect(lines[2]).toMatch(/figure +004 +around 11,000/);
-		await dashboard.press('down', 'enter');
+		// Both score alike; which is listed first is not the point.
+		const hits = dashboard.lines().slice(1, 3);
+		expect(hits.some(line => /figure +003 +some 11,000/.test(line))).toBe(true);
+		expect(hits.some(line => /figure +004 +around 11,000/.test(line))).toBe(true);
+		const at = hits.findIndex(line => line.includes('004'));
+		await dashboard.press(...(at === 1 ? ['down', 'enter'] : ['enter']));
 		await settle();
 		expect(dashboard.lines()[0]).toMatch(/^004 /);
 		expect(dashboard.screen()).toContain('around 11,000');
