@@ -105,3 +105,10 @@ describe('numbers in names and years are not figures', () => {
 		expect(textsOf('Some 50 Republicans and 100 Russian soldiers were there.')).toEqual(['Some 50', '100']);
 	});
 });
+
+describe('words that name numbers only in names', () => {
+	test('`us` and `mark` before a number are ordinary words: the figure stays', () => {
+		const {article, figures} = analyzePassages({a: 'He gave us 5 reasons to mark 10 years of peace.'}).articles[0]!;
+		expect(figures.map(figure => article.text.slice(figure.span.start, figure.span.end))).toEqual(['5', '10 years']);
+	});
+});

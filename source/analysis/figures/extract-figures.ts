@@ -16,7 +16,7 @@ import {digitValue, multipliers, numberWordValue, vagueMagnitudes} from './numbe
 import {currencySymbols, dollarOf, gluedCurrency, gluedUnit, readUnit, unitInfo} from './units.js';
 import {sliceWhole} from '../../corpus/sanitize.js';
 import demonymLists from '../vocabulary/demonyms.json' with {type: 'json'};
-import functionWordLists from '../vocabulary/function-words.json' with {type: 'json'};
+import {isFunctionWord} from '../text/word-classes.js';
 
 /** A figure with what grouping needs to know about it. */
 export type ExtractedFigure = {
@@ -32,8 +32,7 @@ export type ExtractedFigure = {
 type NumberRead = {value: number; high?: number; unit?: string; vague?: boolean; last: number};
 
 const nameNumberWords =
-	/^(?:article|resolution|section|chapter|route|highway|flight|room|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g|category|cat|zip|postcode|code|channel|interstate|i|us|sr|mark|mk|version|v|windows|ios|android|note|galaxy|pixel|iphone|ipad|playstation|xbox|ftse|dax|cac|nasdaq|sp|s&p|stoxx|nikkei|kospi|asx|russell)$/i;
-const functionWords = new Set(Object.values(functionWordLists).flat());
+	/^(?:article|resolution|section|chapter|route|highway|flight|room|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g|category|zip|postcode|channel|interstate|version|windows|ios|android|galaxy|pixel|iphone|ipad|playstation|xbox|ftse|dax|cac|nasdaq|sp|s&p|stoxx|nikkei|kospi|asx|russell)$/i;
 const demonyms = new Set([...demonymLists.nationalities, ...demonymLists.affiliations]);
 const definiteBefore = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all']);
 const rangeJoiners = new Set(['-', '–', '—', 'to', 'and']);
@@ -479,7 +478,7 @@ export function extractFigures(
 			const token = tokens[index]!;
 			// A bare year, unless a count follows it (`2000 troops`).
 			const after = tokens[index + 1]?.text ?? '';
-			if (isYear(token.text) && !(/^\p{Ll}{3,}s$/u.test(after) && !functionWords.has(after))) {
+			if (isYear(token.text) && !(/^\p{Ll}{3,}s$/u.test(after) && !isFunctionWord(after))) {
 				dates.push({
 					span: {start: token.start, end: token.end},
 					year: Number(token.text),

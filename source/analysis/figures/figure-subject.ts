@@ -5,11 +5,9 @@
  * lines figures up across articles, so it is built only from clear evidence.
  */
 
-import functionWordLists from '../vocabulary/function-words.json' with {type: 'json'};
+import {isFunctionWord} from '../text/word-classes.js';
 import type {Token} from '../text/tokens.js';
 import type {Dimension} from './units.js';
-
-const functionWords = new Set(Object.values(functionWordLists).flat());
 
 const irregularPlurals = new Set([
 	'people',
@@ -208,7 +206,7 @@ export function readCounted(tokens: readonly Token[], after: number, clauseBefor
 		const isModifier =
 			/^\p{Lu}/u.test(token.text) ||
 			/(?:ed|al|an|ive|ing|ous|ic|ary|ful)$/.test(word) ||
-			(/^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !functionWords.has(word) && !word.endsWith('ly'));
+			(/^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !isFunctionWord(word) && !word.endsWith('ly'));
 		if (!isModifier) {
 			return undefined;
 		}

@@ -14,6 +14,13 @@ import givenNameLists from '../vocabulary/given-names.json' with {type: 'json'};
 import titleLists from '../vocabulary/titles.json' with {type: 'json'};
 import {isCapitalised, isInCapitals, type Token} from './tokens.js';
 
+const allFunctionWords = new Set(Object.values(functionWords).flat());
+
+/** Whether a lower-case word is a function word (a determiner, preposition, auxiliary…), never a content word. */
+export function isFunctionWord(word: string): boolean {
+	return allFunctionWords.has(word);
+}
+
 export type WordClass =
 	| 'determiner'
 	| 'possessive'
