@@ -121,6 +121,7 @@ export type Quote = {
 export type Speaker = {
 	readonly id: string;
 	readonly name: string;
+	/** Other names the articles use (`Trump`), then the descriptions resolved to the speaker (`billionaire businessman`), the commonest first. */
 	readonly aliases: readonly string[];
 	readonly role: string | undefined;
 	readonly kind: SpeakerKind;

@@ -114,3 +114,23 @@ describe('a surname alone, using names the article mentions without quoting', ()
 		expect(analysis.speakers[0]!.role).toBe('Foreign Minister');
 	});
 });
+
+describe('how the articles describe a speaker', () => {
+	test('a description resolved to a speaker is one of the ways the speaker is called; a pronoun is not', () => {
+		const analysis = analyzePassages({
+			a: 'Casino owner Sheldon Marsh met the candidate on Monday. “It was very nice,” the gambling tycoon said. “He was charming,” he added.',
+			b: '“We will build it,” Sheldon Marsh said. “It is a good deal,” said the billionaire.',
+		});
+		const marsh = analysis.speakers.find(speaker => speaker.name === 'Sheldon Marsh')!;
+		expect(marsh.quoteCount).toBe(4);
+		expect(marsh.aliases).toEqual(['gambling tycoon', 'billionaire']);
+	});
+
+	test('a capitalised phrase after `the` is no person’s full name: `Marsh` stays the Marsh named elsewhere', () => {
+		const analysis = analyzePassages({
+			a: '“We will win,” Donald Marsh said.',
+			b: 'For those not yet on the Marsh Train, it is late. “They lost everybody,” Marsh told the station.',
+		});
+		expect(quoteRows(analysis).map(([, , speaker]) => speaker)).toEqual(['Donald Marsh', 'Donald Marsh']);
+	});
+});

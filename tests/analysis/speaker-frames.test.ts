@@ -1181,3 +1181,45 @@ describe('speaking perceived', () => {
 		expect(speakersOf(passage)).toEqual(speakers);
 	});
 });
+
+describe('the phrase after the verb, and what is not a speaker', () => {
+	test.each([
+		[
+			'a determiner, a participle and a role, with the name in an appositive that places it',
+			'“The odds are against it,” said another leading appeals lawyer, Dana Hill of the firm Hill & Moss.',
+			['Dana Hill'],
+		],
+		[
+			'a number, a participle and a role: the whole phrase, not `One`',
+			'“There is no data to suggest that,” said one unaligned Republican strategist.',
+			['One unaligned Republican strategist'],
+		],
+		[
+			'`speaks volumes` reports nothing: the quotation is the reporting verb’s',
+			'Ann Moss said that fact speaks volumes about who is “ready to lead.”',
+			['Ann Moss'],
+		],
+		[
+			'a bare plural of people, named by whom they serve, characterising after `began to`',
+			'White House officials began to describe the shooting as “a workplace dispute.”',
+			['White House officials'],
+		],
+		[
+			'a body as a label before a colon, after a spaced hyphen',
+			'The estimates of turnout are the weak point - Harbor Research: “Every sample leans toward the engaged.”',
+			['Harbor Research'],
+		],
+		[
+			'not the subject of a question inside the clause the verb goes on',
+			'Ann Moss spoke for the mayor. The spokeswoman refused questions on whom the mayor would like to win but said there was no plan, adding: “If one is proposed we will consider it.”',
+			['The spokeswoman'],
+		],
+		[
+			'a question word after `is` opens no clause inside: its subject speaks',
+			'This is why critics cannot just cry “but they’re greedy!” when asked about the plan.',
+			['Critics'],
+		],
+	])('%s', (_, passage, speakers) => {
+		expect(speakersOf(passage)).toEqual(speakers);
+	});
+});

@@ -28,6 +28,7 @@ import {
 	infinitiveSpeechNouns,
 	isSpeakerNoun,
 	placeNames,
+	roleNouns,
 	speechNouns,
 	surveyNouns,
 	surveyShares,
@@ -36,6 +37,7 @@ import {
 	isInflected,
 	isPastAsBase,
 	namingParticiples,
+	opensIdiom,
 	perceivedParticiples,
 	isNounLikeForm,
 	isParticiple,
@@ -90,6 +92,7 @@ const closingQuotes = new Set(['”', '"', '’', "'", '»']);
 const quoteMarks = new Set(['“', '”', '"', '‘', '’', "'", '«', '»']);
 // `by saying`, `upon saying`, `after telling`: a participle after these has the clause's subject.
 const participleOpeners = new Set(['by', 'as', 'upon', 'after', 'before', 'while', 'when']);
+const questionWords = new Set(['who', 'whom', 'what', 'why', 'how', 'whether']);
 const modals = new Set(['should', 'would', 'could', 'must', 'might', 'may', 'will', 'can', 'shall']);
 const singularDeterminers = new Set(['a', 'an', 'each', 'every', 'this', 'that', 'another']);
 const dashes = new Set(['—', '―', '–']);
@@ -457,7 +460,16 @@ function clauseSubject(sentence: Sentence, before: number): Phrase | undefined {
 		const reported =
 			opener !== undefined &&
 			(['that', 'whether', 'if'].includes(opener.lower) || speechVerbClassOfLower(opener.lower) !== undefined);
-		if (found.absolute || !(afterMarks || (found.pastQuotation && reported))) return found.phrase;
+		// `The spokesman refused questions on whom Cameron would like to win but said`: a subject
+		// after a question word that a preposition or reporting verb takes is the subject of a
+		// clause inside, not of the one the verb goes on (unlike `This is why Democrats cry`).
+		const asker = sentence.tokens[found.phrase.start - 2];
+		const questioned =
+			opener !== undefined &&
+			questionWords.has(opener.lower) &&
+			asker !== undefined &&
+			(sentence.classes[found.phrase.start - 2] === 'preposition' || speechVerbClassOfLower(asker.lower) !== undefined);
+		if (found.absolute || !(afterMarks || questioned || (found.pastQuotation && reported))) return found.phrase;
 		from = found.phrase.start;
 	}
 
@@ -612,7 +624,11 @@ function canSpeakUnprompted(speaker: SpeakerMention, text: string): boolean {
 	const firstWord = speaker.name.split(/\s/u)[0]!.toLowerCase();
 	if (['those', 'these', 'this', 'that', 'all', 'many', 'some', 'most', 'both'].includes(firstWord)) return false;
 	if (placeNames.has(speaker.name.toLowerCase()) || demonyms.has(speaker.name)) return false;
-	if (speaker.kind === 'group') return /^(?:the|its|his|her|their)\s/iu.test(speaker.name);
+	if (speaker.kind === 'group') {
+		// `White House officials`, `Republican leaders`: a bare plural of people named by whom they serve.
+		const bareNamed = /^\p{Lu}/u.test(text.slice(speaker.span.start, speaker.span.end)) && roleNouns.has(speaker.head);
+		return bareNamed || /^(?:the|its|his|her|their)\s/iu.test(speaker.name);
+	}
 	// `not so sure father gave`: a singular noun with no determiner is no one in particular.
 	if (speaker.kind === 'unnamed') {
 		const written = text.slice(speaker.span.start, speaker.span.end);
@@ -1127,7 +1143,11 @@ export function findAttributions(
 				const speaker = phrase && (!isAddressee || quotedFrom) ? parse(phrase, false) : undefined;
 				const written = speaker ? text.slice(speaker.span.start, speaker.span.end) : '';
 				const named = /^\p{Lu}/u.test(written) && !/^(?:the|a|an|this|that)\s/iu.test(written);
-				if (speaker && (quotedFrom || (named && speaker.kind === 'person')) && canSpeakUnprompted(speaker, text)) {
+				// `… are problematic – Pew Research: “…”`: a body named as a label, after a dash or opening the sentence.
+				const labelled =
+					phrase !== undefined && (phrase.start === 0 || dashes.has(before?.text ?? '') || before?.text === '-');
+				const speaks = speaker?.kind === 'person' || (labelled && speaker?.kind === 'organisation');
+				if (speaker && (quotedFrom || (named && speaks)) && canSpeakUnprompted(speaker, text)) {
 					add(speaker, cueFor(sentence, index));
 				}
 
@@ -1189,7 +1209,7 @@ export function findAttributions(
 		const verbClass = isVerbForm
 			? (speechVerbClassOfLower(word) ?? withParticleClass(word, lower(tokens[index + 1])))
 			: undefined;
-		if (!verbClass) continue;
+		if (!verbClass || opensIdiom(word, offset => tokens[index + offset]?.lower)) continue;
 		if (!attributesHere(sentence, verbClass, index)) {
 			// `Valastro praised Christie’s leadership.` ¶ `“We need someone who…”`: a speech act with
 			// no words of its own may introduce the quotation paragraph after it.

@@ -38,6 +38,16 @@ const standAloneDeterminers = new Set([
 const maxPhraseTokens = 24;
 const nominal = new Set<WordClass>(['name', 'noun', 'number']);
 const joiners = new Set(['-', '/', '&']);
+
+/** `NBC News/Wall Street Journal`, `AT & T`; a hyphen with spaces round it is a dash (`problematic - Pew Research`). */
+function joins(phrase: ClassedTokens, index: number): boolean {
+	const token = phrase.tokens[index]!;
+	if (!joiners.has(token.text)) return false;
+	if (token.text !== '-') return true;
+	const previous = phrase.tokens[index - 1];
+	const next = phrase.tokens[index + 1];
+	return previous?.end === token.start && next?.start === token.end;
+}
 // Prepositions that attach to a noun before them: `officials in Iowa`, `a spokesman for X`.
 const attachingLeft = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'within', 'inside', 'by', 'on']);
 // After a name only `of` attaches (`Patricia Moran of Cheyenne`); `said Moran in a statement` is where.
@@ -96,7 +106,7 @@ export function phraseEndingAt(phrase: ClassedTokens, end: number): number | und
 		} else if ((wordClass === 'participle' || wordClass === 'gerund') && index > 0) {
 			// `the governing party`, `a retired general`: kept only if a determiner or noun precedes.
 			start = index;
-		} else if (joiners.has(token.text) && index > 0 && isNominal(phrase, index - 1)) {
+		} else if (joins(phrase, index) && index > 0 && isNominal(phrase, index - 1)) {
 			start = index;
 		} else if (wordClass === 'adverb' && index > 0 && classes[index - 1] === 'determiner' && start < end) {
 			// `The nearly 90-second ad`.
@@ -182,11 +192,16 @@ export function phraseStartingAt(phrase: ClassedTokens, start: number): number |
 			// A modifier, never the head.
 		} else if (isNominal(phrase, index)) {
 			end = index;
-		} else if ((wordClass === 'participle' || wordClass === 'gerund') && end === -1 && index > start) {
+		} else if (
+			(wordClass === 'participle' || wordClass === 'gerund') &&
+			index > start &&
+			(end === -1 || (end === start && classes[start] === 'number')) &&
+			isNominal(phrase, index + 1)
+		) {
 			// `the governing party`: a modifier between the determiner and the noun.
 		} else if (wordClass === 'adverb' && end === -1 && index === start + 1) {
 			// `the nearly 90-second ad`.
-		} else if (joiners.has(token.text) && end === index - 1 && isNominal(phrase, index + 1)) {
+		} else if (joins(phrase, index) && end === index - 1 && isNominal(phrase, index + 1)) {
 			// `NBC News/Wall Street Journal`.
 		} else {
 			break;
@@ -226,7 +241,11 @@ export function phraseStartingAt(phrase: ClassedTokens, start: number): number |
 }
 
 function startsNoun(phrase: ClassedTokens, index: number): boolean {
-	return index < phrase.tokens.length && isNominal(phrase, index);
+	if (index >= phrase.tokens.length) return false;
+	// `another leading Supreme Court advocate`, `one unaligned Republican strategist`: a
+	// participle modifying the noun after it.
+	const modifier = phrase.classes[index] === 'participle' || phrase.classes[index] === 'gerund';
+	return isNominal(phrase, index) || (modifier && index + 1 < phrase.tokens.length && isNominal(phrase, index + 1));
 }
 
 /** The tokens of a range. */

@@ -161,6 +161,8 @@ function insideModifyingName(phrase: readonly Token[], index: number): boolean {
 const sentenceAdverb = /^\p{Lu}\p{Ll}{3,}(?:ately|ally|edly|ingly|ently|antly|ously|ively|fully|arily)$/u;
 
 /** `, the head of the Center for Countering Disinformation,` → `head of the Center…`. */
+const placingWords = new Set(['of', 'at', 'from', 'with']);
+
 function appositiveRole(text: string, appositive: readonly Token[] | undefined): string | undefined {
 	const words = (appositive ?? []).filter(token => token.isWord);
 	const first = words[0]?.lower;
@@ -329,7 +331,10 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 
 	// A name in the appositive: `Another squad leader, Faraon,` / `One soldier, identified as
 	// Ruzhyk,` / `The Prime Minister, Margaret Thatcher,` / `the company’s chief executive, Ann Moss,`.
-	const appositiveWords = (context.appositive ?? []).filter(token => token.isWord && !namingWords.has(token.text));
+	const allAppositiveWords = (context.appositive ?? []).filter(token => token.isWord && !namingWords.has(token.text));
+	// `another advocate, Andrew Pincus of the law firm Mayer Brown`: the name before what places it.
+	const placedAt = allAppositiveWords.findIndex((token, index) => index > 0 && placingWords.has(token.text));
+	const appositiveWords = placedAt > 0 ? allAppositiveWords.slice(0, placedAt) : allAppositiveWords;
 	const appositiveName = trailingCapitalised(withoutPostNominals(appositiveWords));
 	if (
 		appositiveName.length > 0 &&
@@ -480,7 +485,9 @@ export function findPersonNames(text: string, tokens: readonly Token[]): {name: 
 		const start = end - index >= 2 && opensWithOther() ? index + 1 : index;
 		// Most words start no run of two name words or more: no copies for them.
 		const run = end - start < 2 ? [] : withoutPostNominals(tokens.slice(start, end));
-		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!)) {
+		// `the Trump Train`, `the Clinton Foundation`: after `the`, capitalised words name a thing.
+		const afterThe = tokens[start - 1]?.text === 'the';
+		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!) && !afterThe) {
 			names.push({name: textOf(text, run), position: run[0]!.start});
 		}
 

@@ -30,6 +30,8 @@ export const titleModifiers = new Set(titleLists.modifiers);
 
 /** Nouns naming a person by role or description, singular and plural: `spokesman`, `voters`. */
 export const personNouns = withPlurals([...roleLists.people, ...roleLists.nationals]);
+/** Nouns naming people by role, singular and plural, without nationalities: `officials`, `aides`. */
+export const roleNouns = withPlurals(roleLists.people);
 /** A person by nationality: `the Scot`, `the Spaniard`. */
 export const nationalNouns = new Set(roleLists.nationals);
 /** Singular person nouns, for telling `officials` (a group) from `official`. */

@@ -39,6 +39,18 @@ const alsoNouns = new Set(verbLists.alsoNouns);
 
 /** `a plan called “Fair Start”`, `known as an “inversion”`: participles that name what precedes them. */
 export const namingParticiples = new Set(verbLists.naming);
+// `that fact speaks volumes`: each form of the verb, with the words after it that make the idiom.
+const idiomsOf = new Map<string, string[]>();
+for (const idiom of verbLists.idioms) {
+	const [verb, ...rest] = idiom.split(' ');
+	for (const form of inflect(verb!)) idiomsOf.set(form, [...(idiomsOf.get(form) ?? []), rest.join(' ')]);
+}
+
+/** `speaks volumes`, `tell the difference`: the verb form (lower case) opens an idiom that reports nothing; `after(n)` is the n-th word after it. */
+export function opensIdiom(form: string, after: (offset: number) => string | undefined): boolean {
+	return (idiomsOf.get(form) ?? []).some(rest => rest.split(' ').every((word, offset) => after(offset + 1) === word));
+}
+
 /** `can be heard asking`, `is shown lecturing`: perceived speaking, the subject speaks. */
 export const perceivedParticiples = new Set(verbLists.perceived);
 

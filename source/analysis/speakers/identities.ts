@@ -22,7 +22,7 @@
 
 import type {Quote, Speaker, SpeakerKind, SpeakerMention} from '../../model.js';
 import {pronounGender} from '../attribution/mention-gender.js';
-import {rootMention} from '../attribution/resolve-references.js';
+import {isPronoun, rootMention} from '../attribution/resolve-references.js';
 import {isInflected, speechVerbClass} from '../attribution/speech-verbs.js';
 import {
 	type Gender,
@@ -123,6 +123,37 @@ function mostFrequent(values: readonly string[]): string | undefined {
 	}
 
 	return best;
+}
+
+// A speaker the corpus describes in many ways (`the businessman`, `the billionaire`) keeps the commonest.
+const maxDescriptions = 8;
+
+/**
+ * What a role phrase that was resolved to a speaker says of them: `the gambling tycoon` →
+ * `gambling tycoon`, `Santilli’s attorney`; not a pronoun, nor a name (names join identities).
+ */
+function descriptionOf(reference: SpeakerMention): string | undefined {
+	if (isPronoun(reference) || reference.anonymous) return undefined;
+	const words = reference.name.split(/\s+/u);
+	const determined = /^(?:the|a|an|another|his|her|its|their|our|my|your)$/iu.test(words[0] ?? '');
+	if (!determined && reference.kind !== 'unnamed') return undefined;
+	if (determined) words.shift();
+	return words.length > 0 && words.length <= 8 ? words.join(' ') : undefined;
+}
+
+/** The distinct values, the most frequent first, leaving out those in `except` (any case). */
+function byFrequency(values: readonly string[], except: readonly string[]): string[] {
+	const taken = new Set(except.map(value => value.toLowerCase()));
+	const counts = new Map<string, {value: string; count: number}>();
+	for (const value of values) {
+		const key = value.toLowerCase();
+		if (taken.has(key)) continue;
+		const entry = counts.get(key);
+		if (entry) entry.count++;
+		else counts.set(key, {value, count: 1});
+	}
+
+	return [...counts.values()].sort((a, b) => b.count - a.count).map(entry => entry.value);
 }
 
 /** `somber Mr.` → `Mr.`, `What Mr.` → `Mr.`: words before a courtesy title are no role. */
@@ -325,11 +356,15 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 	type Alone = {mention: SpeakerMention; articleId: string; name: PersonName; pronoun?: Gender};
 	const alone: Alone[] = [];
 	const others: {mention: SpeakerMention; articleId: string}[] = [];
+	// `the gambling tycoon` said, resolved to Sheldon Adelson: how the articles describe a speaker.
+	const described: {mention: SpeakerMention; description: string}[] = [];
 	const addArticle = (article: ArticleSpeakers) => {
 		articles.push(article);
 		const {articleId, mentions} = article;
 		for (const reference of mentions) {
 			const mention = rootMention(reference);
+			const description = reference === mention ? undefined : descriptionOf(reference);
+			if (description) described.push({mention, description});
 			if (mention.kind !== 'person' || isRoleName(mention.name)) {
 				others.push({mention, articleId});
 				continue;
@@ -395,7 +430,12 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 					called.set(person, (called.get(person) ?? 0) + 1);
 					calledBySurname.set(surname, called);
 				}
-			} else if (titles.every(title => !isHonorific(title))) {
+			} else if (
+				titles.every(title => !isHonorific(title)) &&
+				// `Trump` with only `the Trump Train` named in full here: a surname the corpus knows is
+				// that, unless it is a given name too.
+				(!peopleBySurname.has(surname) || givenNameGender(word) !== undefined)
+			) {
 				// Sieve 2: a given name alone, of one person named in full in this article.
 				const uses = (usesInArticle.get(articleId) ?? noUses).givenNames.get(givenNameKey(word)) ?? [];
 				const people = [...new Set(uses.map(use => use.person))];
@@ -477,6 +517,15 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 			}
 		}
 
+		const descriptionsOf = new Map<Cluster, string[]>();
+		for (const {mention, description} of described) {
+			const cluster = clusterOf.get(mention);
+			if (!cluster) continue;
+			const list = descriptionsOf.get(cluster);
+			if (list) list.push(description);
+			else descriptionsOf.set(cluster, [description]);
+		}
+
 		// A corpus's mentions hold a few thousand distinct roles, each thousands of times:
 		// each is cleaned and judged once.
 		const cleanedRole = memoized(cleanRole);
@@ -513,7 +562,10 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 				return {
 					id,
 					name,
-					aliases: distinct.filter(alias => alias !== name),
+					aliases: [
+						...distinct.filter(alias => alias !== name),
+						...byFrequency(descriptionsOf.get(cluster) ?? [], distinct).slice(0, maxDescriptions),
+					],
 					role: mostFrequent(informative.length > 0 ? informative : roles),
 					kind: cluster.kind ?? cluster.mentions[0]!.mention.kind,
 					anonymous: cluster.mentions.some(({mention}) => mention.anonymous),
