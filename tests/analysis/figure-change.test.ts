@@ -112,3 +112,13 @@ describe('words that name numbers only in names', () => {
 		expect(figures.map(figure => article.text.slice(figure.span.start, figure.span.end))).toEqual(['5', '10 years']);
 	});
 });
+
+describe('spans of years', () => {
+	test('`between 1600 and 1900` is two dates; a count after the range keeps it a figure', () => {
+		const years = analyzePassages({a: 'Between 1600 and 1900 world temperatures fell.'}).articles[0]!;
+		expect(years.figures).toEqual([]);
+		expect(years.dates.map(date => date.year)).toEqual([1600, 1900]);
+		const counts = analyzePassages({a: 'Sales rose from 1200 to 1900 units.'}).articles[0]!;
+		expect(counts.figures.map(figure => [figure.value, figure.high])).toEqual([[1200, 1900]]);
+	});
+});

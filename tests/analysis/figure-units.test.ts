@@ -95,3 +95,63 @@ describe('unit families', () => {
 		expect(unitsOf('Healthcare, 2018s best sector, fell.')).toEqual([]);
 	});
 });
+
+describe('units after the number, and in words joined to it', () => {
+	test.each([
+		['The rate is 110 JPY to the dollar.', ['110 JPY | 110 | Japanese yen']],
+		['She paid 1,200€ for it.', ['1,200€ | 1200 | euro']],
+		['Wire copy: Nintendo closed at Y=28,030.', ['Y=28,030 | 28030 | Japanese yen']],
+		['Nissan is 43.4 percent-owned by Renault.', ['43.4 percent-owned | 43.4 | percent']],
+		['The city has one 52,000 barrel-a-day refinery.', ['52,000 barrel-a-day | 52000 | barrel per day']],
+		['It made a 1.8 billion-mile journey.', ['1.8 billion-mile | 1800000000 | mile']],
+		['The 400 million-year-old rock was found.', ['400 million-year-old | 400000000 | year of age']],
+		[
+			'It gives 275 pound-feet of torque and 450 Nm at the wheels.',
+			['275 pound-feet | 275 | pound-foot', '450 Nm | 450 | newton metre'],
+		],
+		['The laptop is worth exactly $2000.', ['$2000 | 2000 | dollar']],
+	])('%s', (passage, expected) => {
+		expect(unitsOf(passage)).toEqual(expected);
+	});
+
+	test('a number with a unit, scale word or percent after a capitalised word measures something', () => {
+		expect(unitsOf('It is a blow to Israels 9 billion shekels industry and the Lamborghinis 640bhp engine.')).toEqual([
+			'9 billion shekels | 9000000000 | Israeli new shekel',
+			'640bhp | 640 | horsepower',
+		]);
+		// A bare number after a capitalised word is still part of a name.
+		expect(unitsOf('Apollo 11 landed on the Moon.')).toEqual([]);
+	});
+});
+
+describe('ages', () => {
+	test.each([
+		['Maddon, 66, has used the downtime.', ['66 | 66 | year of age']],
+		['The squad had 17 players over the age of 21.', ['17 | 17 | -', '21 | 21 | year of age']],
+		['A man aged 35 was arrested.', ['35 | 35 | year of age']],
+		// A number between commas after a day or a country is no age.
+		['On Tuesday, 12, not 10, were hurt.', ['12 | 12 | -', '10 | 10 | -']],
+	])('%s', (passage, expected) => {
+		expect(unitsOf(passage)).toEqual(expected);
+	});
+});
+
+describe('shares of a whole', () => {
+	test.each([
+		['Nearly two-thirds of the sales came from streaming.', ['Nearly two-thirds | 0.6666666666666666 | fraction']],
+		['A third of the population lives in the south.', ['A third | 0.3333333333333333 | fraction']],
+		['One out of three Germans have housing problems.', ['One out of three | 0.3333333333333333 | fraction']],
+		['Six in 10 voters backed the plan.', ['Six in 10 | 0.6 | fraction']],
+		['The firm has 600 staff, almost half of whom are in Ohio.', ['600 | 600 | -', 'almost half | 0.5 | fraction']],
+		['An ounce is 1/16 of a pint.', ['1/16 | 0.0625 | fraction']],
+		// Without `of` these are ordinals and times; `9/11` and `24/7` are names.
+		['He won a third term in the second half of the year, half an hour after 9/11, open 24/7.', []],
+	])('%s', (passage, expected) => {
+		expect(unitsOf(passage)).toEqual(expected);
+	});
+
+	test('a fraction compares with a percentage of the same whole', () => {
+		expect(unitInfo('fraction').dimension).toBe(unitInfo('percent').dimension);
+		expect(unitInfo('fraction').toBase).toBe(100 * unitInfo('percent').toBase);
+	});
+});

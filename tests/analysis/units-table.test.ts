@@ -16,6 +16,7 @@ const bases: Record<string, string> = {
 	data: 'GB',
 	frequency: 'Hz',
 	pressure: 'GPa',
+	torque: 'N*m',
 };
 // How js-quantities writes units whose table code it does not read.
 const qtyNames: Record<string, string> = {
@@ -38,6 +39,8 @@ const qtyNames: Record<string, string> = {
 	wk: 'week',
 	kn: 'knot',
 	kB: 'kB',
+	'N·m': 'N*m',
+	'lbf·ft': 'lbf*ft',
 };
 
 describe('the units table', () => {

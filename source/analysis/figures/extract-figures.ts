@@ -12,10 +12,11 @@ import {isYear, monthNumber, readDate} from './dates.js';
 import {readCounted, measureSubject} from './figure-subject.js';
 import {readChange, type PreviousFigure} from './change.js';
 import {readHedge} from './hedges.js';
-import {digitValue, multipliers, numberWordValue, vagueMagnitudes} from './number-words.js';
+import {digitValue, fractionDenominators, multipliers, numberWordValue, vagueMagnitudes} from './number-words.js';
 import {currencySymbols, dollarOf, gluedCurrency, gluedUnit, readUnit, unitInfo} from './units.js';
 import {sliceWhole} from '../../corpus/sanitize.js';
 import demonymLists from '../vocabulary/demonyms.json' with {type: 'json'};
+import placeList from '../vocabulary/places.json' with {type: 'json'};
 import {isFunctionWord} from '../text/word-classes.js';
 
 /** A figure with what grouping needs to know about it. */
@@ -103,6 +104,7 @@ const numberStarts = new Set([
 		' ',
 	),
 	...Object.keys(vagueMagnitudes),
+	'half',
 ]);
 
 const monthWords = new Set(
@@ -135,6 +137,77 @@ function mayStartFigureOrDate(token: Token): boolean {
 	return numberStarts.has(head) || monthWords.has(word);
 }
 
+function isSlashedPair(tokens: readonly Token[], index: number): boolean {
+	const slashed = (slash: Token | undefined, other: Token | undefined, before: boolean) =>
+		slash !== undefined &&
+		other !== undefined &&
+		(slash.text === '/' || slash.text === '⁄') &&
+		/^\d+$/.test(other.text) &&
+		(before
+			? other.end === slash.start && slash.end === tokens[index]!.start
+			: tokens[index]!.end === slash.start && slash.end === other.start);
+	return slashed(tokens[index - 1], tokens[index - 2], true) || slashed(tokens[index + 1], tokens[index + 2], false);
+}
+
+// Before these, `half` is a part of something in time or order (`the second half of the year`).
+const notFractionBefore = new Set(['the', 'first', 'second', 'latter', 'former', 'other', 'back', 'front']);
+
+/**
+ * A share of a whole, read only before `of` (or `in`/`out of` and a whole number): `two-thirds
+ * of`, `a third of`, `almost half of`, `1/16 of a pint`, `one in three Germans`, `six in 10
+ * voters`. Without `of`, `a third` and `half` are ordinals and times (`a third term`, `half an hour`).
+ */
+function readFraction(tokens: readonly Token[], index: number): NumberRead | undefined {
+	const word = lower(tokens[index]);
+	const of = (at: number) => lower(tokens[at]) === 'of';
+	const share = (value: number, last: number): NumberRead => ({value, unit: 'fraction', last});
+	// `two-thirds`, `one-half`, `three-quarters`
+	const [, written, part] = /^([a-z]+)-([a-z]+)$/.exec(word) ?? [];
+	if (written !== undefined && part !== undefined && part in fractionDenominators && of(index + 1)) {
+		const numerator = numberWordValue(written);
+		return numerator === undefined ? undefined : share(numerator / fractionDenominators[part]!, index);
+	}
+
+	// `a third of`, `one quarter of`, `three quarters of`
+	const next = lower(tokens[index + 1]);
+	const numerator = word === 'a' || word === 'an' ? 1 : numberWordValue(word);
+	if (numerator !== undefined && next in fractionDenominators && next !== 'half' && of(index + 2)) {
+		const plural = next.endsWith('s');
+		return plural === numerator > 1 ? share(numerator / fractionDenominators[next]!, index + 1) : undefined;
+	}
+
+	// `almost half of`
+	if (word === 'half' && of(index + 1) && !notFractionBefore.has(lower(tokens[index - 1]))) {
+		return share(0.5, index);
+	}
+
+	// `1/16 of a pint`, `1⁄32 of`: written close, so not a date (`9/11`) or a score.
+	const slash = tokens[index + 1];
+	const denominator = tokens[index + 2];
+	if (
+		/^\d+$/.test(word) &&
+		(slash?.text === '/' || slash?.text === '⁄') &&
+		denominator !== undefined &&
+		/^\d+$/.test(denominator.text) &&
+		slash.start === tokens[index]!.end &&
+		denominator.start === slash.end &&
+		of(index + 3) &&
+		Number(denominator.text) > Number(word)
+	) {
+		return share(Number(word) / Number(denominator.text), index + 2);
+	}
+
+	// `one in three Germans`, `one out of four`, `six in 10 voters`
+	const inAt = next === 'out' && of(index + 2) ? index + 3 : next === 'in' ? index + 2 : -1;
+	const whole = inAt === -1 ? undefined : tokens[inAt];
+	const wholeValue = whole === undefined ? undefined : (digitValue(whole.text) ?? numberWordValue(whole.lower));
+	if (numerator !== undefined && word !== 'a' && word !== 'an' && wholeValue !== undefined && wholeValue > numerator) {
+		return share(numerator / wholeValue, inAt);
+	}
+
+	return undefined;
+}
+
 /** A number starting at token `index`: digits, suffixed digits, a range, a hyphenated unit, or words. */
 function readNumber(tokens: readonly Token[], index: number): NumberRead | undefined {
 	const text = tokens[index]!.text;
@@ -142,9 +215,15 @@ function readNumber(tokens: readonly Token[], index: number): NumberRead | undef
 		return undefined;
 	}
 
+	const fraction = readFraction(tokens, index);
+	if (fraction) {
+		return fraction;
+	}
+
 	const digits = digitValue(text);
 	if (digits !== undefined) {
-		return {value: digits, last: index};
+		// `9/11`, `24/7`: digits slashed against digits name a day or a rhythm, not a quantity.
+		return isSlashedPair(tokens, index) ? undefined : {value: digits, last: index};
 	}
 
 	const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(text);
@@ -327,8 +406,68 @@ function applyMultipliers(tokens: readonly Token[], read: NumberRead): NumberRea
 	return {...read, value, high, last};
 }
 
+/**
+ * A person's age as news writes it: `Maddon, 66, has…` (a whole number between commas after a
+ * name), `aged 35`, `over the age of 21`.
+ */
+function isAge(tokens: readonly Token[], first: number, last: number, number: NumberRead): boolean {
+	if (!Number.isInteger(number.value) || number.value < 1 || number.value > 120 || number.high !== undefined)
+		return false;
+	if (
+		lower(tokens[first - 1]) === 'aged' ||
+		(lower(tokens[first - 1]) === 'of' && lower(tokens[first - 2]) === 'age')
+	) {
+		return true;
+	}
+
+	const name = tokens[first - 2];
+	return (
+		tokens[first - 1]?.text === ',' &&
+		tokens[last + 1]?.text === ',' &&
+		name !== undefined &&
+		/^\p{Lu}\p{Ll}/u.test(name.text) &&
+		/^\d+$/.test(tokens[first]!.text) &&
+		monthNumber(name.text) === undefined &&
+		!calendarNames.has(name.lower) &&
+		!places.has(name.lower)
+	);
+}
+
+const places = new Set(placeList.places);
+const calendarNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** A currency code or sign written after the number (`1,200€`, `110 JPY`); not `$`, which opens the next figure. */
+function currencyAfter(text: string): string | undefined {
+	const code = currencySymbols[text];
+	return code !== undefined && (/^[A-Z]{3}$/.test(text) || /^[^\p{L}\d$]$/u.test(text)) ? code : undefined;
+}
+
+/**
+ * A hyphenated word after the number that holds its scale or unit: `billion-mile` (a scale,
+ * then the unit), `million-year-old`, `percent-owned` (the unit, then what it modifies),
+ * `barrel-a-day` (a rate).
+ */
+function readCompoundUnit(word: string): {scale: number; unit: string} | undefined {
+	const parts = word.toLowerCase().split('-');
+	if (parts.length < 2 || parts.some(part => part === '')) return undefined;
+	const scale = multipliers[parts[0]!];
+	const rest = scale === undefined ? parts : parts.slice(1);
+	if (scale !== undefined && rest.join('-') === 'year-old') return {scale, unit: 'yr-old'};
+	const unit = gluedUnit(rest[0]!) ?? gluedUnit(`${rest[0]!}s`);
+	if (unit === undefined || unitInfo(unit).dimension === 'count') return undefined;
+	const per =
+		rest.length === 3 && (rest[1] === 'a' || rest[1] === 'per')
+			? (gluedUnit(rest[2]!) ?? gluedUnit(`${rest[2]!}s`))
+			: undefined;
+	if (rest.length === 3 && per !== undefined) return {scale: scale ?? 1, unit: `${unit}/${per}`};
+	// `percent-owned`, `mile-long`: the unit, then a participle or a dimension word it makes an adjective of.
+	return rest.length === 1 || (rest.length === 2 && /(?:ed|long|wide|deep|tall|high|old)$/.test(rest[1]!))
+		? {scale: scale ?? 1, unit}
+		: undefined;
+}
+
 /** `Boeing 737`, `Article 5`: digits that are part of a name. In a title-case headline every word is capitalised, so only the name words count there. */
-function isNameNumber(tokens: readonly Token[], index: number, inHeadline: boolean): boolean {
+function isNameNumber(tokens: readonly Token[], index: number, read: NumberRead, inHeadline: boolean): boolean {
 	const previous = tokens[index - 1];
 	// `COVID -19`
 	if (previous?.text === '-' && nameNumberWords.test(tokens[index - 2]?.text ?? '')) {
@@ -365,8 +504,19 @@ function isNameNumber(tokens: readonly Token[], index: number, inHeadline: boole
 		index - 1 > 0 &&
 		isCapitalised(previous.text) &&
 		monthNumber(previous.text) === undefined &&
-		!/^\p{Lu}{2,}$/u.test(previous.text)
+		!/^\p{Lu}{2,}$/u.test(previous.text) &&
+		!isMeasured(tokens, read)
 	);
+}
+
+/**
+ * `Israel’s 9 billion shekels`, `the Lamborghini’s 640bhp`, `Tylenol 500mg`: a number with a
+ * unit, a scale word or a percent sign measures something, whatever word comes before it.
+ */
+function isMeasured(tokens: readonly Token[], read: NumberRead): boolean {
+	if (read.unit !== undefined) return true;
+	const after = tokens.slice(read.last + 1, read.last + 4).map(token => token.text);
+	return after[0] !== undefined && (lower(tokens[read.last + 1]) in multipliers || readUnit(after) !== undefined);
 }
 
 /** The clause around a span: from the previous clause mark to the next, within the sentence. */
@@ -476,9 +626,10 @@ export function extractFigures(
 			}
 
 			const token = tokens[index]!;
-			// A bare year, unless a count follows it (`2000 troops`).
+			// A bare year, unless a count follows it (`2000 troops`) or a currency comes before it (`$2000`).
 			const after = tokens[index + 1]?.text ?? '';
-			if (isYear(token.text) && !(/^\p{Ll}{3,}s$/u.test(after) && !isFunctionWord(after))) {
+			const priced = (tokens[index - 1]?.text ?? '') in currencySymbols;
+			if (isYear(token.text) && !priced && !(/^\p{Ll}{3,}s$/u.test(after) && !isFunctionWord(after))) {
 				dates.push({
 					span: {start: token.start, end: token.end},
 					year: Number(token.text),
@@ -489,7 +640,7 @@ export function extractFigures(
 			}
 
 			const read = readNumber(tokens, index);
-			if (!read || isNameNumber(tokens, index, inHeadline)) {
+			if (!read || isNameNumber(tokens, index, read, inHeadline)) {
 				continue;
 			}
 
@@ -524,11 +675,12 @@ export function extractFigures(
 
 			let qualifier: Qualifier = 'exact';
 
-			// Currency before: `$1.2bn`, `US$ 5 million`, `€250,000`.
-			const symbol = tokens[index - 1]?.text ?? '';
+			// Currency before: `$1.2bn`, `US$ 5 million`, `€250,000`; wire copy's `Y=` for the yen sign.
+			const wireSymbol = tokens[index - 1]?.text === '=' && tokens[index - 1]!.start === tokens[index - 2]?.end;
+			const symbol = wireSymbol ? `${tokens[index - 2]!.text}=` : (tokens[index - 1]?.text ?? '');
 			if (symbol in currencySymbols && (unit === undefined || unitInfo(unit).dimension.startsWith('currency:'))) {
 				unit = unit && symbol === '$' ? unit : currencySymbols[symbol];
-				first = index - 1;
+				first = wireSymbol ? index - 2 : index - 1;
 				// `HK $216,925`, `A $5m`, `US $58.24`
 				const owner = symbol === '$' ? dollarOf(tokens[index - 2]?.text ?? '') : undefined;
 				if (owner) {
@@ -541,6 +693,31 @@ export function extractFigures(
 			// `from 208 pounds to 193`; `from … to …` also runs downwards (`from 4.8 to 4.7 percent`).
 			if (number.high === undefined) {
 				const range = readRangeEnd(tokens, first, index, number, unit);
+				// `between 1600 and 1900`: a span of years, not a figure.
+				const high = range?.number.high;
+				const afterRange = tokens[(range?.number.last ?? index) + 1]?.text ?? '';
+				const counts = /^\p{Ll}{3,}s$/u.test(afterRange) && !isFunctionWord(afterRange);
+				if (
+					range &&
+					range.unit === undefined &&
+					high !== undefined &&
+					isYear(String(high)) &&
+					/^1\d{3}$|^20\d{2}$/.test(token.text) &&
+					!counts
+				) {
+					for (const year of [index, range.number.last]) {
+						dates.push({
+							span: {start: tokens[year]!.start, end: tokens[year]!.end},
+							year: Number(tokens[year]!.text),
+							month: undefined,
+							day: undefined,
+						});
+					}
+
+					index = range.number.last;
+					continue;
+				}
+
 				if (range) {
 					number = range.number;
 					unit = range.unit;
@@ -552,12 +729,23 @@ export function extractFigures(
 			if (unit === undefined) {
 				const words = tokens.slice(last + 1, last + 5).map(next => next.text);
 				const readUnitWords = readUnit(words);
+				const compound = readUnitWords ? undefined : readCompoundUnit(words[0] ?? '');
 				if (readUnitWords) {
 					unit = readUnitWords.code;
 					last += readUnitWords.length;
+				} else if (currencyAfter(words[0] ?? '')) {
+					// `1,200€`, `110 JPY`
+					unit = currencyAfter(words[0]!);
+					last++;
+				} else if (compound) {
+					// `1.8 billion-mile`, `43.4 percent-owned`, `52,000 barrel-a-day`
+					number = {...number, value: number.value * compound.scale, high: number.high && number.high * compound.scale};
+					unit = compound.unit;
+					last++;
 				}
 			}
 
+			if (unit === undefined && isAge(tokens, first, last, number)) unit = 'yr-old';
 			const rate = unit ? readRate(tokens, last, unit) : undefined;
 			if (rate) {
 				unit = rate.code;

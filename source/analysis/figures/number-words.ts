@@ -81,3 +81,23 @@ export function digitValue(text: string): number | undefined {
 	const value = Number(text.replaceAll(',', ''));
 	return Number.isFinite(value) ? value : undefined;
 }
+
+/** Denominators written as words: `a third`, `two-thirds`, `three quarters`, `half`. */
+export const fractionDenominators: Record<string, number> = {
+	half: 2,
+	halves: 2,
+	third: 3,
+	thirds: 3,
+	quarter: 4,
+	quarters: 4,
+	fourth: 4,
+	fourths: 4,
+	fifth: 5,
+	fifths: 5,
+	sixth: 6,
+	sixths: 6,
+	eighth: 8,
+	eighths: 8,
+	tenth: 10,
+	tenths: 10,
+};
