@@ -122,3 +122,38 @@ describe('spans of years', () => {
 		expect(counts.figures.map(figure => [figure.value, figure.high])).toEqual([[1200, 1900]]);
 	});
 });
+
+describe('directions and hedges carried by the words around a figure', () => {
+	test('a clause that leaves out the verb of the one before keeps its direction', () => {
+		expect(changesOf('Ross was down 2.3%, Burlington by 2.6% and Gap rose 1.9%.')).toEqual([
+			'2.3% → down',
+			'2.6% → down',
+			'1.9% → up',
+		]);
+	});
+
+	test('`by X to Y`: the amount and the level it reached, unless the two are a range of amounts', () => {
+		const {article, figures} = analyzePassages({
+			a: 'The deficit increased by $43.6 billion to $419.2 billion. Temperatures dropped by 1 to 1.5 degrees.',
+		}).articles[0]!;
+		expect(figures.map(figure => [article.text.slice(figure.span.start, figure.span.end), figure.change])).toEqual([
+			['$43.6 billion', 'up'],
+			['$419.2 billion', undefined],
+			['1 to 1.5 degrees', 'down'],
+		]);
+	});
+
+	test('a tilde is `about`, and a bracketed restatement claims what its figure claims', () => {
+		const {figures} = analyzePassages({
+			a: 'Bake for ~25 minutes. Accounts with more than 7.5 million Danish crowns (US $1.1 million) pay. It makes just under 296 hp (224 kW / 300 PS).',
+		}).articles[0]!;
+		expect(figures.map(figure => [figure.value, figure.qualifier])).toEqual([
+			[25, '~'],
+			[7_500_000, '>'],
+			[1_100_000, '>'],
+			[296, '<'],
+			[224, '<'],
+			[300, '<'],
+		]);
+	});
+});

@@ -143,7 +143,8 @@ describe('shares of a whole', () => {
 		['One out of three Germans have housing problems.', ['One out of three | 0.3333333333333333 | fraction']],
 		['Six in 10 voters backed the plan.', ['Six in 10 | 0.6 | fraction']],
 		['The firm has 600 staff, almost half of whom are in Ohio.', ['600 | 600 | -', 'almost half | 0.5 | fraction']],
-		['An ounce is 1/16 of a pint.', ['1/16 | 0.0625 | fraction']],
+		// A share of a unit is in that unit.
+		['An ounce is 1/16 of a pint, a quarter of an hour.', ['1/16 | 0.0625 | pint', 'a quarter | 0.25 | hour']],
 		// Without `of` these are ordinals and times; `9/11` and `24/7` are names.
 		['He won a third term in the second half of the year, half an hour after 9/11, open 24/7.', []],
 	])('%s', (passage, expected) => {
@@ -153,5 +154,27 @@ describe('shares of a whole', () => {
 	test('a fraction compares with a percentage of the same whole', () => {
 		expect(unitInfo('fraction').dimension).toBe(unitInfo('percent').dimension);
 		expect(unitInfo('fraction').toBase).toBe(100 * unitInfo('percent').toBase);
+	});
+});
+
+describe('more units, and units carried from a figure before', () => {
+	test.each([
+		['A beetle that can go 0 to 80km/h quickly.', ['0 to 80km/h | 0-80 | kilometre per hour']],
+		['The neck is 25.5″ long.', ['25.5″ | 25.5 | inch']],
+		[
+			'It stored 5 volts and drew 10 amps from a 12V battery.',
+			['5 volts | 5 | volt', '10 amps | 10 | ampere', '12V | 12 | volt'],
+		],
+		[
+			'Mileage rose from about 14-18 mpg to 24 for SUVs.',
+			['about 14-18 mpg | 14-18 | mile per gallon', '24 | 24 | mile per gallon'],
+		],
+	])('%s', (passage, expected) => {
+		expect(unitsOf(passage)).toEqual(expected);
+	});
+
+	test('a people or party in the plural is what a number counts', () => {
+		const {figures} = analyzePassages({a: 'In total, 1,307,000 Americans and 50 Republicans applied.'}).articles[0]!;
+		expect(figures.map(figure => figure.counted)).toEqual(['Americans', 'Republicans']);
 	});
 });

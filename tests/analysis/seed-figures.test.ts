@@ -68,7 +68,8 @@ describe('figures in the seeds, as a reader marks them', () => {
 			'approximately 90 square kilometers | 90 | km2 | ~ | -',
 			'around 35 square miles | 35 | mi2 | ~ | -',
 			'over 1,000 square kilometers | 1000 | km2 | > | -',
-			'386 square miles | 386 | mi2 | exact | -',
+			// `over 1,000 square kilometers (386 square miles)`: the restatement is `over` too.
+			'386 square miles | 386 | mi2 | > | -',
 			'an estimated 70,000 | 70000 | - | ~ | Russian troops',
 			'around 11,000 | 11000 | - | ~ | troops',
 			'over 1,000 | 1000 | - | > | North Korean soldiers died',

@@ -54,6 +54,18 @@ function changeBefore(
 		if (between === ', or' || between === 'or' || between === '(') {
 			return previous.change;
 		}
+
+		// `Ross was down 2.3%, Burlington by 2.6%`: a clause that leaves out the verb of the one
+		// before it keeps its direction.
+		const gapped = tokens.slice(previous.last + 1, first);
+		if (
+			gapped.length >= 3 &&
+			gapped[0]!.text === ',' &&
+			gapped.at(-1)!.lower === 'by' &&
+			gapped.slice(1, -1).every(token => /^\p{Lu}/u.test(token.text))
+		) {
+			return previous.change;
+		}
 	}
 
 	// `grow sales by 35 per cent`: past `by`, the verb may have its object before it.

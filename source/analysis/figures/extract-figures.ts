@@ -137,6 +137,16 @@ function mayStartFigureOrDate(token: Token): boolean {
 	return numberStarts.has(head) || monthWords.has(word);
 }
 
+/** The unit a share is taken of: `of a US pint`, `of an hour`; undefined for anything else. */
+function unitOfWhole(tokens: readonly Token[], at: number): string | undefined {
+	let index = at;
+	if (['a', 'an', 'one'].includes(lower(tokens[index]))) index++;
+	else return undefined;
+	if (['us', 'uk', 'imperial', 'metric'].includes(lower(tokens[index]))) index++;
+	const unit = readUnit(tokens.slice(index, index + 3).map(token => token.text));
+	return unit && unitInfo(unit.code).dimension !== 'count' && !unit.code.startsWith('fraction') ? unit.code : undefined;
+}
+
 function isSlashedPair(tokens: readonly Token[], index: number): boolean {
 	const slashed = (slash: Token | undefined, other: Token | undefined, before: boolean) =>
 		slash !== undefined &&
@@ -160,7 +170,12 @@ const notFractionBefore = new Set(['the', 'first', 'second', 'latter', 'former',
 function readFraction(tokens: readonly Token[], index: number): NumberRead | undefined {
 	const word = lower(tokens[index]);
 	const of = (at: number) => lower(tokens[at]) === 'of';
-	const share = (value: number, last: number): NumberRead => ({value, unit: 'fraction', last});
+	// `1/16 of a US pint` is 0.0625 pints; `a third of the population` a share of the whole.
+	const share = (value: number, last: number): NumberRead => ({
+		value,
+		unit: unitOfWhole(tokens, last + 2) ?? 'fraction',
+		last,
+	});
 	// `two-thirds`, `one-half`, `three-quarters`
 	const [, written, part] = /^([a-z]+)-([a-z]+)$/.exec(word) ?? [];
 	if (written !== undefined && part !== undefined && part in fractionDenominators && of(index + 1)) {
@@ -336,6 +351,12 @@ function readRangeEnd(
 	}
 
 	const scaled = applyMultipliers(tokens, other);
+	// `increased by $43.6 billion to $419.2 billion`: the amount of a move, then the level it
+	// reached, many times the amount; `fell by 1 to 1.5 degrees` is a range of amounts.
+	if (joiner === 'to' && opening === 'by' && scaled.value > 5 * applyMultipliers(tokens, number).value) {
+		return undefined;
+	}
+
 	let low = number.value;
 	// `1 to 2 thousand`, but not `$200,000 to $414 million`: the first end has no scale of its own and is the smaller.
 	if (scaled.value !== other.value && number.last === start && low < other.value) {
@@ -370,6 +391,12 @@ function readRate(tokens: readonly Token[], last: number, unit: string): {code: 
 	const joiner = lower(tokens[last + 1]);
 	if (joiner !== 'per' && joiner !== '/' && joiner !== 'a' && joiner !== 'an') {
 		return undefined;
+	}
+
+	// `80km/h`: a unit whose symbol is written with the slash.
+	const slashed = joiner === '/' ? gluedUnit(`${unit}/${tokens[last + 2]?.text ?? ''}`) : undefined;
+	if (slashed !== undefined && unitInfo(slashed).dimension !== 'count') {
+		return {code: slashed, last: last + 2};
 	}
 
 	const after = tokens.slice(last + 2, last + 6).map(next => next.text);
@@ -435,6 +462,18 @@ function isAge(tokens: readonly Token[], first: number, last: number, number: Nu
 
 const places = new Set(placeList.places);
 const calendarNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Only an opening bracket, or a slash inside one, between two figures: the second restates the first. */
+function restates(tokens: readonly Token[], previousLast: number, first: number): boolean {
+	const between = tokens.slice(previousLast + 1, first).map(token => token.text);
+	if (between.length === 1 && between[0] === '(') return true;
+	// `(224 kW / 300 PS)`: after a figure that restates, inside the same brackets.
+	return (
+		between.length === 1 &&
+		between[0] === '/' &&
+		tokens.slice(Math.max(0, previousLast - 4), previousLast).some(token => token.text === '(')
+	);
+}
 
 /** A currency code or sign written after the number (`1,200€`, `110 JPY`); not `$`, which opens the next figure. */
 function currencyAfter(text: string): string | undefined {
@@ -613,6 +652,9 @@ export function extractFigures(
 		const tokens = tokensOfSentences[sentenceIndex]!;
 		const inHeadline = article.headline !== undefined && sentence.start < article.headline.end;
 		let previousFigure: PreviousFigure | undefined;
+		let previousQualifier: Qualifier | undefined;
+		let previousUnit: string | undefined;
+		let previousFrom = false;
 		for (let index = 0; index < tokens.length; index++) {
 			if (!mayStartFigureOrDate(tokens[index]!)) {
 				continue;
@@ -745,6 +787,16 @@ export function extractFigures(
 				}
 			}
 
+			// `from about 14-18 mpg to 24`: the level reached is in the unit of the one left.
+			if (
+				unit === undefined &&
+				lower(tokens[first - 1]) === 'to' &&
+				previousFigure?.last === first - 2 &&
+				previousFrom
+			) {
+				unit = previousUnit;
+			}
+
 			if (unit === undefined && isAge(tokens, first, last, number)) unit = 'yr-old';
 			const rate = unit ? readRate(tokens, last, unit) : undefined;
 			if (rate) {
@@ -758,8 +810,15 @@ export function extractFigures(
 				first -= hedge.length;
 			}
 
+			// `more than 7.5 million crowns (US $1.1 million)`, `just under 296 hp (224 kW / 300 PS)`: a
+			// bracketed restatement claims what the figure it restates claims.
+			const restated = previousFigure && restates(tokens, previousFigure.last, first);
+			if (!hedge && restated && previousQualifier) qualifier = previousQualifier;
 			const change = readChange(tokens, first, previousFigure);
 			previousFigure = {last, change};
+			previousQualifier = qualifier;
+			previousUnit = unit;
+			previousFrom = lower(tokens[first - 1]) === 'from' || lower(tokens[first]) === 'from';
 			const span = {start: tokens[first]!.start, end: tokens[last]!.end};
 			const clause = clauseAround(text, sentence, span);
 			const clauseBefore = clause.slice(0, clause.indexOf(text.slice(span.start, span.end)));

@@ -8,6 +8,9 @@
 import {isFunctionWord} from '../text/word-classes.js';
 import type {Token} from '../text/tokens.js';
 import type {Dimension} from './units.js';
+import demonymLists from '../vocabulary/demonyms.json' with {type: 'json'};
+
+const peoples = new Set([...demonymLists.nationalities, ...demonymLists.affiliations]);
 
 const irregularPlurals = new Set([
 	'people',
@@ -177,7 +180,10 @@ export function readCounted(tokens: readonly Token[], after: number, clauseBefor
 			return undefined;
 		}
 
-		const isPlural = (/^\p{Ll}[\p{Ll}-]{2,}s$/u.test(token.text) && !/ss$/.test(word)) || irregularPlurals.has(word);
+		// `1,307,000 Americans`, `50 Republicans`: a people or party in the plural is counted too.
+		const isPeople = /^\p{Lu}\p{Ll}+s$/u.test(token.text) && peoples.has(word.slice(0, -1));
+		const isPlural =
+			(/^\p{Ll}[\p{Ll}-]{2,}s$/u.test(token.text) && !/ss$/.test(word)) || irregularPlurals.has(word) || isPeople;
 		if (isPlural && !notCounted.has(word)) {
 			const afterText = tokens
 				.slice(index + 1, index + 4)

@@ -39,6 +39,7 @@ const hedgePhrases: [string, Qualifier][] = [
 	['some', '~'],
 	['estimated', '~'],
 	['circa', '~'],
+	['~', '~'],
 	['nearly', '<'],
 	['almost', '<'],
 	['over', '>'],
