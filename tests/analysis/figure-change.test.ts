@@ -65,8 +65,30 @@ describe('ranges', () => {
 		['There were 1 to 2 thousand people.', ['1 to 2 thousand | 1000-2000 | -']],
 		['Growth will slow from 4.8 to 4.7 percent.', ['from 4.8 to 4.7 percent | 4.8-4.7 | percent']],
 		['He went from 208 pounds to 193 by running.', ['from 208 pounds to 193 | 208-193 | GBP']],
+		['Over the past three or four years, rates fell.', ['three or four years | 3-4 | yr']],
+		[
+			'Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.',
+			['from $36,040 at 10.45pm last night to $34,935 | 36040-34935 | USD'],
+		],
+		['Mileage rose from 20 mpg in 2008 to 29 mpg.', ['from 20 mpg in 2008 to 29 mpg | 20-29 | mpg']],
 	])('%s', (passage, expected) => {
 		expect(rangesOf(passage)).toEqual(expected);
+	});
+
+	test('a restatement after `, or` and a clause between the ends are no range', () => {
+		expect(rangesOf('It fell 1.48 percent, or 5 points.')).toEqual([
+			'1.48 percent | 1.48 | percent',
+			'5 points | 5 | pt',
+		]);
+		expect(rangesOf('Prices went from 5 dollars, then to 7.')).toEqual(['5 dollars | 5 | USD', '7 | 7 | -']);
+	});
+
+	test('a power of ten written after the digits is part of the number', () => {
+		expect(rangesOf('The mass is approximately 1.99×10−30 kilograms, or 6.02 x 10^23 atoms.')).toEqual([
+			'approximately 1.99×10−30 kilograms | 1.99e-30 | kg',
+			'6.02 x 10^23 | 6.02e+23 | -',
+		]);
+		expect(rangesOf('A 5 x 10 metre room.')).toEqual(['5 | 5 | -', '10 metre | 10 | m']);
 	});
 
 	test('two ends in different units, or a drop to a lower level without `from`, are two figures', () => {

@@ -36,7 +36,7 @@ const nameNumberWords =
 	/^(?:article|resolution|section|chapter|route|highway|flight|room|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g|category|zip|postcode|channel|interstate|version|windows|ios|android|galaxy|pixel|iphone|ipad|playstation|xbox|ftse|dax|cac|nasdaq|sp|s&p|stoxx|nikkei|kospi|asx|russell)$/i;
 const demonyms = new Set([...demonymLists.nationalities, ...demonymLists.affiliations]);
 const definiteBefore = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all']);
-const rangeJoiners = new Set(['-', '–', '—', 'to', 'and']);
+const rangeJoiners = new Set(['-', '–', '—', 'to', 'and', 'or']);
 
 const lower = (token: Token | undefined) => token?.lower ?? '';
 
@@ -147,6 +147,21 @@ function unitOfWhole(tokens: readonly Token[], at: number): string | undefined {
 	return unit && unitInfo(unit.code).dimension !== 'count' && !unit.code.startsWith('fraction') ? unit.code : undefined;
 }
 
+/** `1.99×10−30`, `6.02 x 10^23`: the power of ten after a number's digits. */
+function readPowerOfTen(tokens: readonly Token[], index: number): {exponent: number; last: number} | undefined {
+	const times = lower(tokens[index + 1]);
+	if ((times !== '×' && times !== 'x') || tokens[index + 2]?.text !== '10') return undefined;
+	let at = index + 3;
+	if (tokens[at]?.text === '^') at++;
+	const negative = tokens[at]?.text === '−' || tokens[at]?.text === '-';
+	if (negative) at++;
+	const exponent = tokens[at];
+	// Written close, so `5 x 10 metres` stays a product of sizes.
+	if (exponent === undefined || !/^\d{1,3}$/.test(exponent.text) || exponent.start !== tokens[at - 1]!.end)
+		return undefined;
+	return {exponent: (negative ? -1 : 1) * Number(exponent.text), last: at};
+}
+
 function isSlashedPair(tokens: readonly Token[], index: number): boolean {
 	const slashed = (slash: Token | undefined, other: Token | undefined, before: boolean) =>
 		slash !== undefined &&
@@ -236,6 +251,11 @@ function readNumber(tokens: readonly Token[], index: number): NumberRead | undef
 	}
 
 	const digits = digitValue(text);
+	const scientific = digits === undefined ? undefined : readPowerOfTen(tokens, index);
+	if (digits !== undefined && scientific) {
+		return {value: Number(`${text.replaceAll(',', '')}e${scientific.exponent}`), last: scientific.last};
+	}
+
 	if (digits !== undefined) {
 		// `9/11`, `24/7`: digits slashed against digits name a day or a rhythm, not a quantity.
 		return isSlashedPair(tokens, index) ? undefined : {value: digits, last: index};
@@ -329,8 +349,11 @@ function readRangeEnd(
 		}
 	}
 
-	const joiner = lower(tokens[at]);
 	const opening = lower(tokens[first - 1]);
+	// `from $36,040 at 10.45pm last night to $34,935`, `from 20 mpg in 2008 to 29`: a short time
+	// phrase may sit between the ends of a move.
+	if (opening === 'from' && lower(tokens[at]) !== 'to') at = toAfterTimePhrase(tokens, at) ?? at;
+	const joiner = lower(tokens[at]);
 	if (!rangeJoiners.has(joiner) || (joiner === 'and' && opening !== 'between')) {
 		return undefined;
 	}
@@ -381,6 +404,23 @@ function readRangeEnd(
 
 	const widened = opening === 'between' || opening === 'from' ? first - 1 : first;
 	return {number: {...number, value: low, high: scaled.value, last}, unit: firstUnit ?? secondUnit, first: widened};
+}
+
+/** Where `to` comes after a time phrase of a few words (`at 10.45pm last night`, `in 2008`, `combined`), if it does. */
+function toAfterTimePhrase(tokens: readonly Token[], at: number): number | undefined {
+	for (let index = at; index < Math.min(tokens.length, at + 6); index++) {
+		const token = tokens[index]!;
+		if (token.lower === 'to') return index > at ? index : undefined;
+		// Words and times only: a clause mark or another figure ends the phrase.
+		if (
+			!token.isWord ||
+			(/^\d/.test(token.text) && !isYear(token.text) && !/^\d{1,2}(?:[.:]\d{2})?(?:am|pm)$/i.test(token.text))
+		) {
+			return undefined;
+		}
+	}
+
+	return undefined;
 }
 
 /**
