@@ -179,3 +179,34 @@ describe('directions and hedges carried by the words around a figure', () => {
 		]);
 	});
 });
+
+describe('signs, prefixes and verbs that say how a figure stands', () => {
+	test('a minus sign against the digits after a currency or a word; a hyphen between numbers is a range', () => {
+		const {figures} = analyzePassages({a: 'The balance fell to $-50.8bn after a -5% month; read pages 5 -10.'})
+			.articles[0]!;
+		expect(figures.map(figure => [figure.value, figure.high, figure.unit])).toEqual([
+			[-50_800_000_000, undefined, 'USD'],
+			[-5, undefined, 'percent'],
+			[5, 10, ''],
+		]);
+	});
+
+	test('`sub-7` is below 7; `barely` and `averaged` are approximate', () => {
+		const {figures} = analyzePassages({
+			a: 'They make sub-7 nanometer chips. It trades on barely 6.5 times earnings. He averaged 7.3 points.',
+		}).articles[0]!;
+		expect(figures.map(figure => [figure.value, figure.qualifier])).toEqual([
+			[7, '<'],
+			[6.5, '~'],
+			[7.3, '~'],
+		]);
+	});
+
+	test('`added` is a rise of a price or share, not of a count', () => {
+		expect(changesOf('Hextar added 15 sen and the index added 2%. They need to add ten users.')).toEqual([
+			'15 sen → up',
+			'2% → up',
+			'ten → =',
+		]);
+	});
+});

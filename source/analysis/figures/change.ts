@@ -100,3 +100,11 @@ function changeBefore(
 
 	return undefined;
 }
+
+const upOfPrices = new Set(changeWords.upOfPrices);
+
+/** `Hextar added 15 sen`, `the index added 2%`: `add` is a rise only of a price, share or index level. */
+export function priceAdded(tokens: readonly Token[], first: number, dimension: string): Change | undefined {
+	const measured = dimension.startsWith('currency:') || dimension === 'percent' || dimension === 'points';
+	return measured && upOfPrices.has(tokens[first - 1]?.lower ?? '') ? 'up' : undefined;
+}

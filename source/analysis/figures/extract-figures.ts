@@ -10,7 +10,7 @@ import type {Article, Attribution, DateMention, Figure, Qualifier, Quote, Span} 
 import {isCapitalised, sentenceTokens, type Token} from '../text/tokens.js';
 import {isYear, monthNumber, readDate} from './dates.js';
 import {readCounted, measureSubject} from './figure-subject.js';
-import {readChange, type PreviousFigure} from './change.js';
+import {priceAdded, readChange, type PreviousFigure} from './change.js';
 import {readHedge} from './hedges.js';
 import {digitValue, fractionDenominators, multipliers, numberWordValue, vagueMagnitudes} from './number-words.js';
 import {currencySymbols, dollarOf, gluedCurrency, gluedUnit, readUnit, unitInfo} from './units.js';
@@ -30,7 +30,7 @@ export type ExtractedFigure = {
 	readonly evidence: number;
 };
 
-type NumberRead = {value: number; high?: number; unit?: string; vague?: boolean; last: number};
+type NumberRead = {value: number; high?: number; unit?: string; vague?: boolean; qualifier?: Qualifier; last: number};
 
 const nameNumberWords =
 	/^(?:article|resolution|section|chapter|route|highway|flight|room|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g|category|zip|postcode|channel|interstate|version|windows|ios|android|galaxy|pixel|iphone|ipad|playstation|xbox|ftse|dax|cac|nasdaq|sp|s&p|stoxx|nikkei|kospi|asx|russell)$/i;
@@ -120,6 +120,11 @@ const numberOrMonthInitials = new Set([...numberStarts, ...monthWords].map(word 
 function mayStartFigureOrDate(token: Token): boolean {
 	const first = token.text.charCodeAt(0);
 	if ((first >= 48 && first <= 57) || token.text === '.') {
+		return true;
+	}
+
+	// `sub-7`
+	if (token.text.startsWith('sub-') && /\d/.test(token.text.charAt(4) + token.text.charAt(5))) {
 		return true;
 	}
 
@@ -285,6 +290,13 @@ function readNumber(tokens: readonly Token[], index: number): NumberRead | undef
 		if (value !== undefined && unit !== undefined && unitInfo(unit).dimension !== 'count') {
 			return {value, unit, last: index};
 		}
+	}
+
+	// `sub-7 nanometer`: below the number.
+	const below = /^sub-(\d[\d,]*(?:\.\d+)?)$/u.exec(text);
+	const belowValue = below ? digitValue(below[1]!) : undefined;
+	if (belowValue !== undefined) {
+		return {value: belowValue, qualifier: '<', last: index};
 	}
 
 	// `minus 387 Fahrenheit`, `minus-5 yards`
@@ -757,17 +769,34 @@ export function extractFigures(
 
 			let qualifier: Qualifier = 'exact';
 
+			// `$-50.8bn`, `fell to -3.2%`: a minus sign against the digits, after a currency or a word.
+			const sign = tokens[index - 1];
+			const signed =
+				(sign?.text === '-' || sign?.text === '−') &&
+				sign.end === token.start &&
+				/^\d/.test(token.text) &&
+				tokens[index - 2] !== undefined &&
+				!/^\d/.test(tokens[index - 2]!.text) &&
+				(tokens[index - 2]!.text in currencySymbols
+					? tokens[index - 2]!.end === sign.start
+					: tokens[index - 2]!.end < sign.start);
+			if (signed) {
+				number = {...number, value: -number.value, high: number.high === undefined ? undefined : -number.high};
+				first = index - 1;
+			}
+
 			// Currency before: `$1.2bn`, `US$ 5 million`, `€250,000`; wire copy's `Y=` for the yen sign.
-			const wireSymbol = tokens[index - 1]?.text === '=' && tokens[index - 1]!.start === tokens[index - 2]?.end;
-			const symbol = wireSymbol ? `${tokens[index - 2]!.text}=` : (tokens[index - 1]?.text ?? '');
+			const at = signed ? index - 1 : index;
+			const wireSymbol = tokens[at - 1]?.text === '=' && tokens[at - 1]!.start === tokens[at - 2]?.end;
+			const symbol = wireSymbol ? `${tokens[at - 2]!.text}=` : (tokens[at - 1]?.text ?? '');
 			if (symbol in currencySymbols && (unit === undefined || unitInfo(unit).dimension.startsWith('currency:'))) {
 				unit = unit && symbol === '$' ? unit : currencySymbols[symbol];
-				first = wireSymbol ? index - 2 : index - 1;
+				first = wireSymbol ? at - 2 : at - 1;
 				// `HK $216,925`, `A $5m`, `US $58.24`
-				const owner = symbol === '$' ? dollarOf(tokens[index - 2]?.text ?? '') : undefined;
+				const owner = symbol === '$' ? dollarOf(tokens[at - 2]?.text ?? '') : undefined;
 				if (owner) {
 					unit = owner;
-					first = index - 2;
+					first = at - 2;
 				}
 			}
 
@@ -848,13 +877,16 @@ export function extractFigures(
 			if (hedge && !number.vague) {
 				qualifier = hedge.qualifier;
 				first -= hedge.length;
+			} else if (number.qualifier) {
+				qualifier = number.qualifier;
 			}
 
 			// `more than 7.5 million crowns (US $1.1 million)`, `just under 296 hp (224 kW / 300 PS)`: a
 			// bracketed restatement claims what the figure it restates claims.
 			const restated = previousFigure && restates(tokens, previousFigure.last, first);
 			if (!hedge && restated && previousQualifier) qualifier = previousQualifier;
-			const change = readChange(tokens, first, previousFigure);
+			const change =
+				readChange(tokens, first, previousFigure) ?? priceAdded(tokens, first, unitInfo(unit ?? '').dimension);
 			previousFigure = {last, change};
 			previousQualifier = qualifier;
 			previousUnit = unit;

@@ -24,6 +24,10 @@ const hedgePhrases: [string, Qualifier][] = [
 	['an estimated', '~'],
 	['an approximate', '~'],
 	['close to', '~'],
+	// Averaging is approximate (`he averaged 7.3 points`); `an average of 5%` states the average itself.
+	['averaged', '~'],
+	['averaging', '~'],
+	['averages', '~'],
 	['less than', '<'],
 	['fewer than', '<'],
 	['just under', '<'],
@@ -39,6 +43,7 @@ const hedgePhrases: [string, Qualifier][] = [
 	['some', '~'],
 	['estimated', '~'],
 	['circa', '~'],
+	['barely', '~'],
 	['~', '~'],
 	['nearly', '<'],
 	['almost', '<'],
