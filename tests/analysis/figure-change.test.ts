@@ -119,6 +119,7 @@ describe('numbers in names and years are not figures', () => {
 		['The firm was founded in 2012 as a startup.', []],
 		['Testing began in 2011 was slow.', []],
 		['They procured COVID-19 tests for 300 staff.', ['300']],
+		['It records 4K video on a 1080p screen for $4K, up 5p.', ['$4K', '5p']],
 	])('%s', (passage, expected) => {
 		expect(textsOf(passage)).toEqual(expected);
 	});

@@ -89,6 +89,15 @@ function readGlued(text: string, afterCurrency: boolean): Omit<NumberRead, 'last
 		return undefined;
 	}
 
+	// `4K video`, `8K TV`, `1080p`, `720p`: screen and video resolutions are names, not thousands or pence.
+	if (
+		!afterCurrency &&
+		high === undefined &&
+		((suffix === 'K' && low < 10) || (suffix === 'p' && videoLines.has(low)))
+	) {
+		return undefined;
+	}
+
 	const scale = suffix === 'm' && afterCurrency ? 1e6 : gluedScales[suffix];
 	if (scale !== undefined) {
 		return {value: low * scale, high: high === undefined ? undefined : high * scale};
@@ -97,6 +106,8 @@ function readGlued(text: string, afterCurrency: boolean): Omit<NumberRead, 'last
 	const unit = gluedUnit(suffix);
 	return unit === undefined ? undefined : {value: low, high, unit};
 }
+
+const videoLines = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 
 // Words that can start a number; any other word starting with a letter cannot.
 const numberStarts = new Set([
