@@ -714,10 +714,10 @@ export function extractFigures(
 	for (const [sentenceIndex, sentence] of article.sentences.entries()) {
 		const tokens = tokensOfSentences[sentenceIndex]!;
 		const inHeadline = article.headline !== undefined && sentence.start < article.headline.end;
-		let previousFigure: PreviousFigure | undefined;
-		let previousQualifier: Qualifier | undefined;
-		let previousUnit: string | undefined;
-		let previousFrom = false;
+		// The figure read just before in the sentence: what the next one may restate or carry on.
+		let previousFigure:
+			| (PreviousFigure & {readonly qualifier: Qualifier; readonly unit: string | undefined; readonly fromEnd: boolean})
+			| undefined;
 		for (let index = 0; index < tokens.length; index++) {
 			if (!mayStartFigureOrDate(tokens[index]!)) {
 				continue;
@@ -872,9 +872,9 @@ export function extractFigures(
 				unit === undefined &&
 				lower(tokens[first - 1]) === 'to' &&
 				previousFigure?.last === first - 2 &&
-				previousFrom
+				previousFigure.fromEnd
 			) {
-				unit = previousUnit;
+				unit = previousFigure.unit;
 			}
 
 			if (unit === undefined && isAge(tokens, first, last, number)) unit = 'yr-old';
@@ -895,13 +895,11 @@ export function extractFigures(
 			// `more than 7.5 million crowns (US $1.1 million)`, `just under 296 hp (224 kW / 300 PS)`: a
 			// bracketed restatement claims what the figure it restates claims.
 			const restated = previousFigure && restates(tokens, previousFigure.last, first);
-			if (!hedge && restated && previousQualifier) qualifier = previousQualifier;
+			if (!hedge && restated) qualifier = previousFigure!.qualifier;
 			const change =
 				readChange(tokens, first, previousFigure) ?? priceAdded(tokens, first, unitInfo(unit ?? '').dimension);
-			previousFigure = {last, change};
-			previousQualifier = qualifier;
-			previousUnit = unit;
-			previousFrom = lower(tokens[first - 1]) === 'from' || lower(tokens[first]) === 'from';
+			const fromEnd = lower(tokens[first - 1]) === 'from' || lower(tokens[first]) === 'from';
+			previousFigure = {last, change, qualifier, unit, fromEnd};
 			const span = {start: tokens[first]!.start, end: tokens[last]!.end};
 			const clause = clauseAround(text, sentence, span);
 			const clauseBefore = clause.slice(0, clause.indexOf(text.slice(span.start, span.end)));
