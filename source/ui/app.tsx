@@ -15,7 +15,7 @@ import {searchKeyActions} from './state/search-keys.js';
 import {useSearch} from './use-search.js';
 import {StatusBar} from './components/status-bar.js';
 import {TableViews} from './components/table-views.js';
-import {commandFor, keyName, type KeyContext} from './keymap.js';
+import {commandFor, keyPresses, type KeyContext} from './keymap.js';
 import {computeScreenLayout} from './screen-layout.js';
 import {runCommand, scrollToShow, type ScreenContext} from './state/commands.js';
 import {
@@ -45,10 +45,6 @@ const background = {priority: priorities.background} as const;
 const sides: readonly PaneSide[] = ['left', 'right'];
 
 /** Printable keys typed one after another can arrive as one string (fast typing, SSH). */
-function splitKeys(input: string): string[] {
-	return input.length > 1 && !input.startsWith('\u001B') ? [...input] : [input];
-}
-
 export function App({analysis, colour, opening}: Properties) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
@@ -154,35 +150,30 @@ export function App({analysis, colour, opening}: Properties) {
 
 	const activeSide: PaneSide = state.focus === 'list' ? state.lastPane : state.focus;
 	useInput((input, key) => {
-		const name = keyName(input, key);
-		if (name === 'ctrl+c') {
-			exit();
-			return;
-		}
-
-		const current = latest.current;
-		if (current.search.editing) {
-			const target: PaneSide = current.focus === 'list' ? current.lastPane : current.focus;
-			for (const action of searchKeyActions(name, input, current, search.results, target)) {
-				apply(action);
+		// Each key of a burst is routed by the state the key before it left: `/tykh` opens the
+		// search and types into it.
+		for (const {name, input: typed} of keyPresses(input, key)) {
+			if (name === 'ctrl+c') {
+				exit();
+				return;
 			}
 
-			return;
-		}
+			const current = latest.current;
+			if (current.search.editing) {
+				const target: PaneSide = current.focus === 'list' ? current.lastPane : current.focus;
+				for (const action of searchKeyActions(name, typed, current, search.results, target)) {
+					apply(action);
+				}
 
-		for (const single of splitKeys(input)) {
+				continue;
+			}
+
 			const keyContext: KeyContext =
-				latest.current.view === 'compare' ? (latest.current.focus === 'list' ? 'list' : 'compare') : 'table';
-			const command = commandFor(single === input ? name : single, keyContext);
-			if (!command) {
-				continue;
-			}
-
-			if (latest.current.help && !['help', 'close', 'back', 'quit'].includes(command)) {
-				continue;
-			}
-
-			const result = runCommand(command, latest.current, context);
+				current.view === 'compare' ? (current.focus === 'list' ? 'list' : 'compare') : 'table';
+			const command = commandFor(name, keyContext);
+			if (!command) continue;
+			if (current.help && !['help', 'close', 'back', 'quit'].includes(command)) continue;
+			const result = runCommand(command, current, context);
 			if (result === 'exit') {
 				exit();
 				return;

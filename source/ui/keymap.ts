@@ -131,6 +131,37 @@ export function keyName(input: string, key: Key): string {
 	return input;
 }
 
+/** One key of what the terminal sent: its name (as `keyName` gives it) and its input. */
+export type KeyPress = {readonly name: string; readonly input: string};
+
+/** The name of one character sent by a terminal: `tab`, `enter`, `backspace`, `ctrl+d`, or itself. */
+function characterName(character: string): KeyPress {
+	const code = character.codePointAt(0)!;
+	if (character === '\r') return {name: 'enter', input: ''};
+	if (character === '\t') return {name: 'tab', input: ''};
+	if (code === 0x7f || code === 0x08) return {name: 'backspace', input: ''};
+	if (code === 0x1b) return {name: 'escape', input: ''};
+	if (code >= 1 && code <= 26) {
+		const letter = String.fromCodePoint(code + 96);
+		return {name: `ctrl+${letter}`, input: letter};
+	}
+
+	return {name: character, input: character};
+}
+
+/**
+ * The keys in one input event, in order. Ink separates escape sequences (arrows, `Esc`) but
+ * hands over everything else that arrived in one read as one string: over SSH, typing
+ * `/tykh` fast, or two `Ctrl-D`s, or `Tab` and `]`, is such a burst, and each of its keys
+ * must take effect.
+ */
+export function keyPresses(input: string, key: Key): KeyPress[] {
+	const characters = [...input];
+	const isBurst =
+		characters.length > 1 && !key.ctrl && !key.meta && !key.return && !key.tab && !key.backspace && !key.delete;
+	return isBurst ? characters.map(character => characterName(character)) : [{name: keyName(input, key), input}];
+}
+
 /** The command a key runs in a context, if any. */
 export function commandFor(name: string, context: KeyContext): Command | undefined {
 	return keymap.find(binding => binding.keys.includes(name) && binding.contexts.includes(context))?.command;

@@ -368,3 +368,19 @@ describe('without a terminal', () => {
 		timeout,
 	);
 });
+
+describe('keys that arrive in one read, as over SSH', () => {
+	test(
+		'/tykh written in one go opens the search with tykh typed, and its results',
+		async () => {
+			const t = await openDashboard(100, 30);
+			await t.type('/tykh');
+			await t.waitForText('Georgiy Tykhy');
+			expect(t.screen().some(line => line.startsWith('/ tykh'))).toBe(true);
+			await t.type('\u001B');
+			await t.press('q');
+			expect(await t.exit()).toEqual({exitCode: 0, signal: 0});
+		},
+		timeout,
+	);
+});

@@ -259,13 +259,66 @@ describe('search in the dashboard', () => {
 		expect(dashboard.screen()).toContain('around 11,000');
 	});
 
-	test('Esc leaves search where the reader was; / brings back the last query', async () => {
+	test('Esc leaves search where the reader was; / opens an empty line, ↑ brings back the query applied before', async () => {
 		dashboard = await renderDashboard();
 		await dashboard.press('j', 'j', '/');
 		await dashboard.type('kursk');
 		await dashboard.press('escape');
 		expect(dashboard.lines()[0]).toMatch(/^000 .* \d+% │001/);
 		await dashboard.press('/');
+		// Not `kurskkursk` when the reader types a new query.
+		expect(dashboard.lines().at(-2)).toMatch(/^\/ {2,}/);
+		// Esc left it unapplied: nothing to bring back yet.
+		await dashboard.press('up');
+		expect(dashboard.lines().at(-2)).not.toContain('kursk');
+		await dashboard.type('kursk');
+		await settle();
+		await dashboard.press('enter');
+		await settle();
+		await dashboard.press('/');
+		expect(dashboard.lines().at(-2)).not.toContain('kursk');
+		await dashboard.press('up');
 		expect(dashboard.lines().at(-2)).toMatch(/^\/ kursk/);
+		await dashboard.press('down');
+		expect(dashboard.lines().at(-2)).not.toContain('kursk');
+	});
+
+	test('Ctrl-W deletes the last word of the search line, Ctrl-U all of it', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('/');
+		await dashboard.type('by:putin dislodge');
+		await dashboard.type('\u0017');
+		expect(dashboard.lines().at(-2)).toMatch(/^\/ by:putin /);
+		expect(dashboard.lines().at(-2)).not.toContain('dislodge');
+		await dashboard.type('\u0015');
+		expect(dashboard.lines().at(-2)).not.toContain('putin');
+	});
+});
+
+describe('keys that arrive in one read', () => {
+	test('/tykh sent at once opens the search and types tykh into it', async () => {
+		dashboard = await renderDashboard({columns: 100, rows: 30});
+		await dashboard.type('/tykh');
+		await settle();
+		expect(dashboard.lines().at(-2)).toMatch(/^\/ tykh/);
+		expect(dashboard.lines()[1]).toMatch(/^▸ speaker +Georgiy Tykhy/);
+	});
+
+	test('two Ctrl-Ds sent at once scroll two half pages', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('ctrl+d', 'ctrl+d');
+		const twoApart = dashboard.lines()[0];
+		dashboard.unmount();
+		dashboard = await renderDashboard();
+		await dashboard.type('\u0004\u0004');
+		expect(dashboard.lines()[0]).toBe(twoApart);
+		expect(twoApart).toMatch(/ \d+% │/);
+	});
+
+	test('Tab then ] sent at once moves to the right pane and to its first quotation', async () => {
+		dashboard = await renderDashboard({columns: 160, rows: 30});
+		await dashboard.type('\t]');
+		expect(statusLine(dashboard)).toContain('right pane');
+		expect(statusLine(dashboard)).toMatch(/quote 1\/\d+/);
 	});
 });

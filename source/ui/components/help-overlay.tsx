@@ -11,7 +11,7 @@ type Properties = {
 export const searchSyntax = [
 	'Search (/): words match fuzzily within a word; space = and; a | b = or',
 	"'exact  ^start  end$  !not   by:speaker  in:article  num: figures  q: quotes",
-	'↑↓ or C-n/C-p choose · Enter opens a result where it is · Esc back · / again: last query',
+	'↑↓ or C-n/C-p choose · Enter opens a result · Esc back · ↑ on an empty line: earlier queries · C-w word',
 ];
 
 /** Every key, from the keymap itself, in one or two columns, then the search syntax. */

@@ -30,7 +30,14 @@ export type SearchState = {
 	readonly query: string;
 	/** The selected result while editing. */
 	readonly row: number;
+	/** Queries applied before, oldest first, each once. */
+	readonly history: readonly string[];
+	/** Which of them the draft shows, while the reader steps through them with ↑ and ↓. */
+	readonly recalled: number | undefined;
 };
+
+/** Queries kept for ↑ in the search line. */
+const maxHistory = 50;
 
 export type DashboardState = {
 	readonly view: View;
@@ -71,6 +78,7 @@ export type DashboardAction =
 	| {readonly type: 'help'; readonly shown: boolean}
 	| {readonly type: 'search-start'}
 	| {readonly type: 'search-edit'; readonly draft: string}
+	| {readonly type: 'search-recall'; readonly step: -1 | 1}
 	| {readonly type: 'search-apply'}
 	| {readonly type: 'search-cancel'}
 	| {readonly type: 'search-clear'};
@@ -87,7 +95,7 @@ export function initialState(left: number, right: number): DashboardState {
 		listIndex: left,
 		listShown: undefined,
 		help: false,
-		search: {editing: false, draft: '', query: '', row: 0},
+		search: {editing: false, draft: '', query: '', row: 0, history: [], recalled: undefined},
 		rows: {figures: 0, speakers: 0, quotes: 0},
 		speaker: undefined,
 	};
@@ -171,24 +179,42 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
 		}
 
 		case 'search-start': {
-			// `/` again brings back the last query, applied or left with Esc, to edit.
-			return {...state, search: {...state.search, editing: true, row: 0}};
+			// `/` opens an empty line, as fzf's does; earlier queries are on ↑.
+			return {...state, search: {...state.search, editing: true, draft: '', row: 0, recalled: undefined}};
 		}
 
 		case 'search-edit': {
-			return {...state, search: {...state.search, draft: action.draft, row: 0}};
+			return {...state, search: {...state.search, draft: action.draft, row: 0, recalled: undefined}};
+		}
+
+		case 'search-recall': {
+			const {history, recalled} = state.search;
+			if (history.length === 0) return state;
+			const next = (recalled ?? history.length) + action.step;
+			// Down past the newest query comes back to an empty line.
+			if (next >= history.length) {
+				return {...state, search: {...state.search, draft: '', row: 0, recalled: undefined}};
+			}
+
+			const index = Math.max(0, next);
+			return {...state, search: {...state.search, draft: history[index]!, row: 0, recalled: index}};
 		}
 
 		case 'search-apply': {
-			return {...state, search: {...state.search, editing: false, query: state.search.draft.trim()}};
+			const query = state.search.draft.trim();
+			const history =
+				query === ''
+					? state.search.history
+					: [...state.search.history.filter(earlier => earlier !== query), query].slice(-maxHistory);
+			return {...state, search: {...state.search, editing: false, query, history, recalled: undefined}};
 		}
 
 		case 'search-cancel': {
-			return {...state, search: {...state.search, editing: false}};
+			return {...state, search: {...state.search, editing: false, recalled: undefined}};
 		}
 
 		case 'search-clear': {
-			return {...state, search: {editing: false, draft: '', query: '', row: 0}};
+			return {...state, search: {...state.search, editing: false, draft: '', query: '', row: 0, recalled: undefined}};
 		}
 	}
 }

@@ -1,6 +1,7 @@
 /**
- * Keys while the search line has the keyboard: typing edits the query, the arrows
- * (or Ctrl-P/Ctrl-N, as in fzf) move through the results, Enter opens the selected
+ * Keys while the search line has the keyboard: typing edits the query (Ctrl-W a word
+ * off, Ctrl-U the line), the arrows (or Ctrl-P/Ctrl-N, as in fzf) move through the
+ * results, or through earlier queries on an empty line, Enter opens the selected
  * result where it is, Esc goes back to where the reader was.
  */
 
@@ -36,6 +37,21 @@ export function searchKeyActions(
 
 	if (name === 'ctrl+u') {
 		return [{type: 'search-edit', draft: ''}];
+	}
+
+	// `Ctrl-W` takes the last word off, as in a shell.
+	if (name === 'ctrl+w') {
+		return [{type: 'search-edit', draft: search.draft.replace(/\S*\s*$/u, '')}];
+	}
+
+	// On an empty line (or while stepping through them), ↑ and ↓ bring back earlier queries.
+	const browsing = search.recalled !== undefined || search.draft === '';
+	if (browsing && search.history.length > 0 && (name === 'up' || name === 'ctrl+p')) {
+		return [{type: 'search-recall', step: -1}];
+	}
+
+	if (search.recalled !== undefined && (name === 'down' || name === 'ctrl+n')) {
+		return [{type: 'search-recall', step: 1}];
 	}
 
 	const move = moves[name];
