@@ -10,7 +10,7 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {analysisJson, analysisSummary} from './commands/analyze.js';
-import {type Command, commonFlags, type Flags, kebab, UsageError} from './commands/command.js';
+import {type Command, commonFlags, type Flags, kebab, NothingFoundError, UsageError} from './commands/command.js';
 import {commands} from './commands/index.js';
 import {readSize, readWholeNumber} from './commands/numeric-flags.js';
 import {exitOnWriteErrors, print, printCrash, printJson, printMessage, printProblem} from './commands/print.js';
@@ -315,7 +315,7 @@ async function main(): Promise<number> {
 try {
 	process.exitCode = await main();
 } catch (error) {
-	if (!(error instanceof UsageError)) crash(error);
+	if (!(error instanceof UsageError || error instanceof NothingFoundError)) crash(error);
 	printMessage(error.message);
-	process.exitCode = 2;
+	process.exitCode = error instanceof NothingFoundError ? 1 : 2;
 }

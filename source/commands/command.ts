@@ -60,6 +60,12 @@ export function kebab(name: string): string {
 /** A mistake in how the command was called: one line on stderr, exit status 2. */
 export class UsageError extends Error {}
 
+/**
+ * Nothing matches what was asked for (`quotes --by nobody`): one line on stderr, exit
+ * status 1, as grep's "nothing found".
+ */
+export class NothingFoundError extends Error {}
+
 /** Output that found something (0) or nothing (1). */
 export function output(lines: readonly string[], json?: unknown): CommandOutput {
 	const exitCode = lines.length > 0 ? 0 : 1;

@@ -6,7 +6,7 @@
 import {transliterationKey} from '../analysis/speakers/names.js';
 import type {CorpusAnalysis, Speaker} from '../model.js';
 import {didYouMean, nearest} from './suggest.js';
-import {UsageError} from './command.js';
+import {NothingFoundError, UsageError} from './command.js';
 
 /** The index of the article an id or unique id prefix names. */
 export function resolveArticle(analysis: CorpusAnalysis, wanted: string): number {
@@ -47,7 +47,7 @@ export function resolveSpeakers(analysis: CorpusAnalysis, wanted: string): Speak
 	);
 	if (found.length === 0) {
 		const names = analysis.speakers.flatMap(speaker => [speaker.name, ...speaker.aliases]);
-		throw new UsageError(`no speaker ${wanted}${didYouMean(wanted, names)}`);
+		throw new NothingFoundError(`no speaker ${wanted}${didYouMean(wanted, names)}`);
 	}
 
 	return found;

@@ -99,9 +99,9 @@ describe('parallax quotes', () => {
 		);
 	});
 
-	test('a speaker not found: one line suggesting the nearest name, exit 2; nothing found: exit 1', () => {
+	test('a speaker not found: one line suggesting the nearest name, exit 1 as nothing found is; no quotation: exit 1', () => {
 		const unknown = runCli(['quotes', '--by', 'putn']);
-		expect(unknown.status).toBe(2);
+		expect(unknown.status).toBe(1);
 		expect(unknown.stderr).toBe('parallax: no speaker putn (did you mean Putin?)\n');
 		const none = runCli(['quotes', '--by', 'Zagorodnyuk']);
 		expect(none.status).toBe(1);

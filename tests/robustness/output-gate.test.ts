@@ -125,7 +125,8 @@ describe('usage errors quote what was typed with its controls visible', () => {
 		['an article id', ['compare', hostile, '000'], `no article ${visible}`],
 	])('%s', async (_case, args, shown) => {
 		const {stderr, status, stdout} = await messagesOf(args);
-		expect(status).toBe(2);
+		// A speaker not found is nothing found (1); every other case a usage error (2).
+		expect(status).toBe(_case === '--by' ? 1 : 2);
 		expect(stdout).toBe('');
 		expect(stderr.split('\n').length, 'one line').toBe(2);
 		expect(stderr.startsWith(`parallax: ${shown}`)).toBe(true);
