@@ -29,6 +29,9 @@ function isBinaryByte(byte: number): boolean {
 	return byte < 0x20 && !textControls.has(byte);
 }
 
+/** A NUL byte in this many first bytes makes a file binary, as git and grep decide. */
+const nulWindow = 8000;
+
 /** Where binary data is looked for: any stretch of this many bytes, the whole file through. */
 const binaryWindow = 4096;
 
@@ -192,6 +195,16 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 	const utf16 = hasUtf8Bom ? undefined : utf16WithoutBom(body);
 	if (utf16) {
 		return {ok: true, text: new TextDecoder(utf16).decode(body), encoding: `${utf16} (no byte-order mark)`};
+	}
+
+	// git's and grep's rule: a NUL byte early on is binary, whatever the rest holds (a few
+	// control bytes in a short file are under the threshold below).
+	const nul = body.subarray(0, nulWindow).indexOf(0);
+	if (nul !== -1) {
+		const at = nul + bytes.length - body.length;
+		const reason =
+			at < 1024 ? binaryReason(body, 0, 0) : `binary file (a NUL byte at byte ${at.toLocaleString('en-US')})`;
+		return {ok: false, reason};
 	}
 
 	const stretch = firstBinaryStretch(body);

@@ -105,9 +105,19 @@ describe('decodeBytes', () => {
 		expect(decodedText(Buffer.from('Officials said\u0007 yes.'))).toBe('Officials said\u0007 yes.');
 	});
 
-	test('a few NUL bytes in text do not make it binary', () => {
-		const text = `${'Ukraine held territory in Kursk. '.repeat(40)}\u0000 end`;
-		expect(decodeBytes(Buffer.from(text, 'utf8')).ok).toBe(true);
+	test('a NUL byte in the first 8 kB makes a file binary, as git and grep decide; one further on does not', () => {
+		// The file of the issue: a few control bytes, then a word; under the control threshold alone.
+		expect(decodeBytes(Uint8Array.from([0, 1, 2, 0xff, 0xfe, ...Buffer.from(' binary')]))).toEqual({
+			ok: false,
+			reason: 'binary file (not text)',
+		});
+		const early = `${'Ukraine held territory in Kursk. '.repeat(40)}\u0000 end`;
+		expect(decodeBytes(Buffer.from(early, 'utf8'))).toEqual({
+			ok: false,
+			reason: 'binary file (a NUL byte at byte 1,320)',
+		});
+		const late = `${'Ukraine held territory in Kursk. '.repeat(300)}\u0000 end`;
+		expect(decodeBytes(Buffer.from(late, 'utf8')).ok).toBe(true);
 	});
 
 	describe('binary data past the start of a file', () => {
@@ -146,9 +156,9 @@ describe('decodeBytes', () => {
 		});
 
 		test('the same control bytes spread thinly through the text are a trace, not binary data', () => {
-			// 40 NULs in each 4 kB (under 1 %): text with stray bytes, read with them dropped.
+			// 40 stray controls in each 4 kB (under 1 %): text with stray bytes, read with them dropped.
 			const spread = Buffer.from(text);
-			for (let index = 50; index < spread.length; index += 103) spread[index] = 0;
+			for (let index = 50; index < spread.length; index += 103) spread[index] = 1;
 			expect(decodeBytes(spread).ok).toBe(true);
 			// Ten times as many in one place: binary.
 			const dense = Buffer.from(text);

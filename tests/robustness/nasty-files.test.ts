@@ -90,8 +90,9 @@ function repeatTo(unit: string, length: number): string {
 /** Readable files, each with a sentence that must come out of it intact. */
 const readable: Record<string, {content: string | Uint8Array; expectText: string; heavy?: boolean}> = {
 	'escapes.txt': {content: escapes, expectText: 'Clip link here dcs bell backspace car'},
+	// NUL bytes past the first 8 kB are strays, dropped (before it, one makes the file binary).
 	'nul.txt': {
-		content: `Officials said\u0000 the\u0000 bridge was open.\n\n${prose}`,
+		content: `${repeatTo(`${prose}\n`, 9000)}\n\nOfficials said\u0000 the\u0000 bridge was open.\n`,
 		expectText: 'Officials said the bridge',
 	},
 	'invalid-utf8.txt': {
@@ -158,6 +159,15 @@ const refused: Record<string, {content: string | Uint8Array; reason: RegExp}> = 
 	'text-then-binary.txt': {
 		content: Buffer.concat([Buffer.from(repeatTo(`${prose}\n`, 70 * 1024)), noise(300 * 1024)]),
 		reason: /binary file \(the first [\d,]+ bytes are text, then binary data\)$/m,
+	},
+	'early-nul.txt': {
+		content: `Officials said\u0000 the\u0000 bridge was open.\n\n${prose}`,
+		reason: /binary file \(not text\)$/m,
+	},
+	// A few control bytes and a word: too short for the control threshold, binary by its NUL.
+	'control-bytes.txt': {
+		content: Uint8Array.from([0x00, 0x01, 0x02, 0xff, 0xfe, ...Buffer.from(' binary')]),
+		reason: /binary file \(not text\)$/m,
 	},
 	'empty.txt': {content: '', reason: /empty file$/m},
 	'furniture.txt': {
