@@ -4,7 +4,8 @@
  */
 
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {existsSync, readFileSync} from 'node:fs';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {keymap} from '../../source/ui/keymap.js';
 import {cliPath, projectRoot, startTerminal, type TerminalSession} from '../helpers/terminal.js';
@@ -380,6 +381,52 @@ describe('keys that arrive in one read, as over SSH', () => {
 			await t.type('\u001B');
 			await t.press('q');
 			expect(await t.exit()).toEqual({exitCode: 0, signal: 0});
+		},
+		timeout,
+	);
+});
+
+/** Whether a process runs: not when it is gone or a zombie that nobody has reaped yet. */
+function isRunning(pid: number): boolean {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+	} catch {
+		return false;
+	}
+}
+
+describe('a terminal that goes away', () => {
+	test(
+		'closing the pseudo-terminal under a running dashboard ends it within a second',
+		async () => {
+			const t = await openDashboard(80, 24);
+			await t.press('j');
+			t.closeTerminal();
+			const started = Date.now();
+			while (isRunning(t.pid) && Date.now() - started < 1000) await sleep(20);
+			expect(isRunning(t.pid), 'dashboard still running a second after its terminal closed').toBe(false);
+		},
+		timeout,
+	);
+
+	test(
+		'with no hangup signal to tell it (its own session), the dashboard ends within a second of losing its terminal',
+		async () => {
+			// `setsid`: the terminal is not the dashboard's controlling terminal, so the kernel
+			// sends it no SIGHUP; only its input ending says the terminal has gone.
+			const t = await startTerminal({cols: 80, rows: 24, file: 'setsid', args: ['--wait', process.execPath, cliPath]});
+			sessions.push(t);
+			await t.expectStatus('L 000 · R 001', {timeout: 10_000});
+			// `setsid` forks to leave the session node-pty made: the dashboard is its child.
+			const [dashboard] = t.children();
+			if (dashboard === undefined) throw new Error('no dashboard process under setsid');
+			t.closeTerminal();
+			const started = Date.now();
+			while (isRunning(dashboard) && Date.now() - started < 1000) await sleep(20);
+			const stillThere = isRunning(dashboard);
+			if (stillThere) process.kill(dashboard, 'SIGKILL');
+			expect(stillThere, 'dashboard still running a second after its terminal closed').toBe(false);
 		},
 		timeout,
 	);

@@ -348,6 +348,15 @@ export class TerminalSession {
 		if (this.exitStatus === undefined) this.process.resize(cols, rows);
 	}
 
+	/**
+	 * Closes the terminal under the program, as a dropped SSH connection or a killed tmux
+	 * pane does: the pseudo-terminal's master side goes away (the kernel then hangs up the
+	 * program's terminal).
+	 */
+	closeTerminal(): void {
+		(this.process as IPty & {destroy(): void}).destroy();
+	}
+
 	/** Sends a signal to the program. */
 	kill(signal: NodeJS.Signals = 'SIGTERM'): void {
 		this.process.kill(signal);
