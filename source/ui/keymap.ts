@@ -53,8 +53,21 @@ export const keymap: readonly Binding[] = [
 	{command: 'up', keys: ['k', 'up'], label: 'k ↑', description: 'up / previous row', contexts: everywhere},
 	{command: 'top', keys: ['g', 'home'], label: 'g', description: 'top', contexts: everywhere},
 	{command: 'bottom', keys: ['G', 'end'], label: 'G', description: 'bottom', contexts: everywhere},
-	{command: 'page-down', keys: ['pagedown', ' '], label: 'PgDn Space', description: 'page down', contexts: everywhere},
-	{command: 'page-up', keys: ['pageup'], label: 'PgUp', description: 'page up', contexts: everywhere},
+	// As in less: Space and b, Ctrl-F and Ctrl-B page too.
+	{
+		command: 'page-down',
+		keys: ['pagedown', ' ', 'ctrl+f'],
+		label: 'PgDn Spc C-f',
+		description: 'page down',
+		contexts: everywhere,
+	},
+	{
+		command: 'page-up',
+		keys: ['pageup', 'b', 'ctrl+b'],
+		label: 'PgUp b C-b',
+		description: 'page up',
+		contexts: everywhere,
+	},
 	{command: 'half-page-down', keys: ['ctrl+d'], label: 'C-d', description: 'half page down', contexts: everywhere},
 	{command: 'half-page-up', keys: ['ctrl+u'], label: 'C-u', description: 'half page up', contexts: everywhere},
 	{
@@ -92,8 +105,8 @@ export const keymap: readonly Binding[] = [
 	{command: 'swap-panes', keys: ['x'], label: 'x', description: 'swap the two articles', contexts: ['compare', 'list']},
 	{
 		command: 'toggle-list',
-		keys: ['b'],
-		label: 'b',
+		keys: ['a'],
+		label: 'a',
 		description: 'show/hide article list',
 		contexts: ['compare', 'list'],
 	},

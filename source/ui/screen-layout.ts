@@ -16,7 +16,7 @@ export type ScreenLayout = {
 	readonly bodyHeight: number;
 	readonly listVisible: boolean;
 	readonly listWidth: number;
-	/** Below about 60 columns one pane shows at a time; Tab switches. */
+	/** Below 60 columns one pane shows at a time; Tab switches. */
 	readonly singlePane: boolean;
 	/** Columns of pane text (a pane is one wider, for its scroll bar). */
 	readonly textWidth: number;
@@ -31,8 +31,9 @@ export function computeScreenLayout(size: TerminalSize, listShown: boolean | und
 	const columns = Math.max(10, size.columns - 1);
 	const frameHeight = Math.max(3, size.rows - 1);
 	const mainHeight = Math.max(1, frameHeight - 2);
-	const singlePane = columns < singlePaneBelow;
-	const listVisible = listShown ?? columns >= listAutoFrom;
+	// Both measured on the terminal's width, as README states them.
+	const singlePane = size.columns < singlePaneBelow;
+	const listVisible = listShown ?? size.columns >= listAutoFrom;
 	// In a narrow terminal the list, when shown, takes the place of the pane.
 	const listWidth = listVisible ? (singlePane ? columns : Math.min(40, Math.max(24, Math.round(columns * 0.22)))) : 0;
 	const paneArea = singlePane ? columns : columns - (listVisible ? listWidth + 1 : 0);

@@ -60,6 +60,21 @@ describe('the dashboard at 80×24', () => {
 		expect(titles(dashboard)).toMatch(/ \d+% │/);
 	});
 
+	test('Space and b page down and up as in less, and so do Ctrl-F and Ctrl-B', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press(' ');
+		const pagedOnce = titles(dashboard);
+		expect(pagedOnce).toMatch(/ \d+% │/);
+		await dashboard.press('b');
+		expect(titles(dashboard)).toMatch(/ top │/);
+		await dashboard.type('\u0006');
+		expect(titles(dashboard)).toBe(pagedOnce);
+		await dashboard.type('\u0002');
+		expect(titles(dashboard)).toMatch(/ top │/);
+		// `b` no longer toggles the article list: `a` does.
+		expect(dashboard.screen()).not.toContain('Articles (5)');
+	});
+
 	test('Tab and h/l move the focus between panes; x swaps the articles', async () => {
 		dashboard = await renderDashboard();
 		await dashboard.press('tab');
@@ -127,9 +142,9 @@ describe('the dashboard at 80×24', () => {
 		expect(titles(dashboard)).toMatch(/^000 /);
 	});
 
-	test('b shows the article list with counts and disputed marks; Enter opens the chosen article', async () => {
+	test('a shows the article list with counts and disputed marks; Enter opens the chosen article', async () => {
 		dashboard = await renderDashboard();
-		await dashboard.press('b');
+		await dashboard.press('a');
 		const screen = dashboard.screen();
 		expect(screen).toContain('Articles (5)');
 		expect(screen).toMatch(/L 000 .* 4q 2f ≠/);

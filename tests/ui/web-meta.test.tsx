@@ -33,7 +33,7 @@ describe('date and outlet in the dashboard', () => {
 
 	test('the article list shows them too (the text file without), at 80 and 200 columns', async () => {
 		dashboard = await renderDashboard({analysis: await webAnalysis()});
-		await dashboard.press('b');
+		await dashboard.press('a');
 		const screen = dashboard.screen();
 		expect(screen).toContain('Articles (3)');
 		// At 80 columns the list is narrow: the date first, the rest cut.
