@@ -1,4 +1,4 @@
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {isTerminalSafe} from '../../source/corpus/sanitize.js';
@@ -26,6 +26,13 @@ type ArticleOut = {
 };
 
 describe('parallax on a link, a saved page and a text file', () => {
+	test('the built CLI asks for a page as Parallax with its version from package.json', async () => {
+		const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string};
+		const result = await runCliAsync(['list', server.url('/a.html')], cacheHome());
+		expect(result.status).toBe(0);
+		expect(server.lastUserAgent()).toMatch(new RegExp(`^Parallax/${version.replaceAll('.', String.raw`\.`)} \\(`));
+	});
+
 	test('list: outlet and date after the usual five columns', async () => {
 		const result = await runCliAsync(['list', server.url('/a.html'), savedPage, seed], cacheHome());
 		expect(result.stderr).toBe('');

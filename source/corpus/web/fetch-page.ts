@@ -31,7 +31,13 @@ export type FetchedPage =
 export const defaultTimeout = 20_000;
 export const defaultMaxRedirects = 5;
 
+// The bundle is given the package's version when it is built (esbuild's `define`, see
+// package.json): from `dist/chunks/` no path to package.json is sure. Unbundled (the tests,
+// the benchmarks) it is read from the package.json above this file.
+declare const PARALLAX_VERSION: string | undefined;
+
 function version(): string {
+	if (typeof PARALLAX_VERSION === 'string') return PARALLAX_VERSION;
 	try {
 		const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
 			version?: string;
