@@ -57,8 +57,8 @@ export const keymap: readonly Binding[] = [
 	{
 		command: 'page-down',
 		keys: ['pagedown', ' ', 'ctrl+f'],
-		label: 'PgDn Spc C-f',
-		description: 'page down',
+		label: 'Spc C-f',
+		description: 'page down (PgDn)',
 		contexts: everywhere,
 	},
 	{

@@ -39,6 +39,12 @@ describe('the dashboard at 80×24', () => {
 		expect(statusLine(dashboard)).toContain('DIFFERS · territory held');
 	});
 
+	test('at 80 columns the status line gives the selection first, then where the reader is', async () => {
+		dashboard = await renderDashboard();
+		await dashboard.press('n');
+		expect(statusLine(dashboard)).toMatch(/^DIFFERS · territory held, km²: 000 >1,150/);
+	});
+
 	test('] and [ step through quotations and name the speaker in full', async () => {
 		dashboard = await renderDashboard({columns: 160, rows: 30});
 		await dashboard.press(']', ']');

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {fitToWidth, padToWidth} from '../../render/text-width.js';
+import {columns, fitToWidth, padToWidth} from '../../render/text-width.js';
 
 type Properties = {
 	/** Where the reader is: focus and the open pair. */
@@ -11,9 +11,24 @@ type Properties = {
 	readonly urgent?: boolean;
 };
 
-/** The bottom line: where you are, then what is selected or which keys matter now. */
+/**
+ * The bottom line: where you are, then which keys matter now; with a selection, the
+ * selection first (at 80 columns it is what the reader needs, and where they are is on
+ * the pane titles), then where they are in what room is left.
+ */
 export function StatusBar({place, message, width, urgent = false}: Properties) {
-	const left = fitToWidth(place, urgent ? Math.min(14, Math.floor(width / 4)) : Math.max(8, Math.floor(width / 3)));
+	if (urgent) {
+		const first = fitToWidth(message, width);
+		const room = width - columns(first) - 3;
+		const line = room >= 8 ? `${first} │ ${fitToWidth(place, room)}` : first;
+		return (
+			<Text inverse wrap="truncate">
+				{padToWidth(line, width)}
+			</Text>
+		);
+	}
+
+	const left = fitToWidth(place, Math.max(8, Math.floor(width / 3)));
 	return (
 		<Text inverse wrap="truncate">
 			{left} {padToWidth(message, Math.max(0, width - left.length - 1))}
