@@ -288,7 +288,12 @@ export function App({analysis, colour, opening}: Properties) {
 	return (
 		<Box flexDirection="column" width={screen.columns} height={screen.frameHeight}>
 			<Box height={screen.mainHeight}>{main}</Box>
-			<SearchBar search={state.search} hits={activeModel.matches.length} width={screen.columns} />
+			<SearchBar
+				search={state.search}
+				hits={activeModel.matches.length}
+				panesShown={state.view === 'compare' && !state.help}
+				width={screen.columns}
+			/>
 			<StatusBar
 				place={place}
 				message={message}

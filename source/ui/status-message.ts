@@ -20,7 +20,7 @@ type Input = {
 const hints = {
 	help: '? q Esc close help',
 	compare:
-		'j/k scroll · n/N differing figure · ]/[ quote · Tab pane · b list · f figures · s speakers · ? help · q quit',
+		'j/k scroll · n/N differing figure · ]/[ quote · Tab pane · a list · f figures · s speakers · ? help · q quit',
 	list: 'j/k move · Enter open in the last pane · l/h pane · Esc back · ? help',
 	table: 'j/k move · Enter open · Esc back · ? help',
 };
@@ -57,7 +57,8 @@ export function statusMessage({state, analysis, model, selection, formatGroup}: 
 			return group ? `${verdict}${formatGroup(analysis, group)}` : 'figure in no group';
 		}
 
-		return `hit ${selection.index + 1}/${model.matches.length}`;
+		// A hit of a search since cleared or changed names nothing.
+		if (selection.index < model.matches.length) return `hit ${selection.index + 1}/${model.matches.length}`;
 	}
 
 	return state.focus === 'list' ? hints.list : hints.compare;

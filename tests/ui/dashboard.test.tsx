@@ -175,6 +175,27 @@ describe('the dashboard at 80×24', () => {
 		expect(statusLine(dashboard)).toContain(`hit ${Number(hit) === Number(total) ? 1 : Number(hit) + 1}/${total}`);
 		await dashboard.press('escape');
 		expect(dashboard.lines().at(-2)).toContain('/ search · f figures');
+		// The hit went with the search: the status line no longer counts hits of nothing.
+		expect(statusLine(dashboard)).not.toMatch(/hit \d+\/\d+/);
+		expect(statusLine(dashboard)).toContain('j/k scroll');
+	});
+
+	test('opening a speaker from search shows the speaker view without pane hit counts, which come back with the panes', async () => {
+		dashboard = await renderDashboard({columns: 100, rows: 30});
+		await dashboard.press('/');
+		await dashboard.type('tykh');
+		await settle();
+		expect(dashboard.lines()[1]).toMatch(/^▸ speaker +Georgiy Tykhy/);
+		await dashboard.press('enter');
+		await settle();
+		expect(dashboard.screen()).toContain('Georgiy Tykhy');
+		expect(dashboard.lines().at(-2)).not.toContain('in this pane');
+		// Back through the speakers view to the panes.
+		await dashboard.press('escape');
+		expect(dashboard.lines().at(-2)).not.toContain('in this pane');
+		await dashboard.press('escape');
+		await settle();
+		expect(dashboard.lines().at(-2)).toMatch(/^\/ tykh .*hits? in this pane/);
 	});
 });
 

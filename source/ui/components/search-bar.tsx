@@ -6,11 +6,13 @@ type Properties = {
 	readonly search: SearchState;
 	/** Hits of the applied query in the focused pane. */
 	readonly hits: number;
+	/** The panes are on screen: the applied query's hits are theirs to tell. */
+	readonly panesShown: boolean;
 	readonly width: number;
 };
 
 /** The search line: typing while editing, the applied query and its hits, or a hint. */
-export function SearchBar({search, hits, width}: Properties) {
+export function SearchBar({search, hits, panesShown, width}: Properties) {
 	if (search.editing) {
 		return (
 			<Text wrap="truncate">
@@ -23,7 +25,7 @@ export function SearchBar({search, hits, width}: Properties) {
 		);
 	}
 
-	if (search.query !== '') {
+	if (search.query !== '' && panesShown) {
 		const summary = `${hits} ${hits === 1 ? 'hit' : 'hits'} in this pane · n/N next/previous · / edit · Esc clear`;
 		return (
 			<Text wrap="truncate">

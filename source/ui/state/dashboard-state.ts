@@ -214,7 +214,14 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
 		}
 
 		case 'search-clear': {
-			return {...state, search: {...state.search, editing: false, draft: '', query: '', row: 0, recalled: undefined}};
+			// A hit selected in a pane goes with the search.
+			const withoutHit = (pane: PaneState): PaneState =>
+				pane.selection?.kind === 'match' ? {...pane, selection: undefined} : pane;
+			return {
+				...state,
+				panes: {left: withoutHit(state.panes.left), right: withoutHit(state.panes.right)},
+				search: {...state.search, editing: false, draft: '', query: '', row: 0, recalled: undefined},
+			};
 		}
 	}
 }
