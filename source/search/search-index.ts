@@ -84,8 +84,22 @@ export function orderedMatch(haystack: string, needle: string): number[] | undef
 	return best;
 }
 
-/** How well a fuzzy or exact term matches one word: 2 as a substring, less the more spread out, 0 not at all. */
+const numeral = /^\d+(?:[.,]\d+)*$/u;
+
+/** `1,150` and `1150` are one value; `150` is another, though it is in both. */
+function sameValue(word: string, needle: string): boolean {
+	return numeral.test(word) && Number(word.replaceAll(',', '')) === Number(needle.replaceAll(',', ''));
+}
+
+/**
+ * How well a fuzzy or exact term matches one word: 2 as a substring, less the more spread
+ * out, 0 not at all. A number matches by its value, not as characters.
+ */
 function wordScore(word: string, needle: string, fuzzy: boolean): number {
+	if (numeral.test(needle)) {
+		return sameValue(word, needle) ? 2.5 : 0;
+	}
+
 	if (word.includes(needle)) {
 		return word === needle ? 2.5 : word.startsWith(needle) ? 2.2 : 2;
 	}

@@ -54,6 +54,13 @@ describe('searching the seeds', () => {
 		expect(hits('num:1150')).toEqual(['figure 000 exceeds 1,150 square kilometers']);
 	});
 
+	test('a number matches by value, not as characters: 150 is not in 1,150, nor 11 in 11,000', () => {
+		expect(hits('num:150')).toEqual([]);
+		expect(hits('num:11').join('\n')).not.toContain('11,000');
+		expect(hits('num:11,000').length).toBeGreaterThan(0);
+		expect(hits('num:11000')).toEqual(hits('num:11,000'));
+	});
+
 	test('syrsky finds Syrskyi, whose aliases hold both spellings', () => {
 		expect(hits('syrsky')[0]).toBe('speaker - Oleksandr Syrskyi');
 		expect(hits('syrskyi')[0]).toBe('speaker - Oleksandr Syrskyi');

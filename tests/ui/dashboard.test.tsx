@@ -292,8 +292,9 @@ describe('search in the dashboard', () => {
 		await settle();
 		// Both score alike; which is listed first is not the point.
 		const hits = dashboard.lines().slice(1, 3);
-		expect(hits.some(line => /figure +003 +some 11,000/.test(line))).toBe(true);
-		expect(hits.some(line => /figure +004 +around 11,000/.test(line))).toBe(true);
+		// Each with its sentence after it, as a quotation has its speaker.
+		expect(hits.some(line => /figure +003 +some 11,000 — /.test(line))).toBe(true);
+		expect(hits.some(line => /figure +004 +around 11,000 — /.test(line))).toBe(true);
 		const at = hits.findIndex(line => line.includes('004'));
 		await dashboard.press(...(at === 1 ? ['down', 'enter'] : ['enter']));
 		await settle();

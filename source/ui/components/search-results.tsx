@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
-import type {CorpusAnalysis} from '../../model.js';
+import type {Article, CorpusAnalysis} from '../../model.js';
 import type {Segment} from '../../render/marks.js';
 import {fitToWidth, padToWidth} from '../../render/text-width.js';
 import type {SearchHit, SearchResult} from '../../search/search-index.js';
@@ -111,10 +111,16 @@ export function SearchResults({
 				const speaker = document.speakerId ? speakers.get(document.speakerId)?.name : undefined;
 				const prefix = `${isSelected ? '▸' : ' '} ${kindLabels[document.kind].padEnd(8)} ${fitToWidth(article, 10).padEnd(4)} `;
 				const quoted = document.kind === 'quote';
+				// A figure alone (`some 11,000`) says little: its sentence follows, as a quotation's speaker does.
+				const context =
+					document.kind === 'figure' && document.article !== undefined && document.span
+						? sentenceAround(analysis.articles[document.article]!.article, document.span.start)
+						: undefined;
 				const segments: Segment[] = [
 					...(quoted ? [{text: '“', marks: []}] : []),
 					...highlighted(hit),
 					...(quoted ? [{text: `” — ${speaker ?? 'speaker unknown'}`, marks: []}] : []),
+					...(context ? [{text: ` — ${context}`, marks: []}] : []),
 				];
 				return (
 					<Box key={`${document.kind}:${document.article ?? ''}:${document.span?.start ?? document.text}`}>
@@ -127,4 +133,10 @@ export function SearchResults({
 			})}
 		</Box>
 	);
+}
+
+/** The text of the sentence an offset of the article falls in. */
+function sentenceAround(article: Article, offset: number): string | undefined {
+	const sentence = article.sentences.find(candidate => candidate.start <= offset && offset < candidate.end);
+	return sentence ? article.text.slice(sentence.start, sentence.end).replaceAll(/\s+/gu, ' ') : undefined;
 }
