@@ -218,7 +218,8 @@ export function App({analysis, colour, opening}: Properties) {
 	const separator = <Text dimColor>{Array.from({length: screen.mainHeight}, () => '│').join('\n')}</Text>;
 	let main;
 	if (state.help) {
-		main = <HelpOverlay width={screen.columns} height={screen.mainHeight} />;
+		const helpContext: KeyContext = state.view === 'compare' ? (state.focus === 'list' ? 'list' : 'compare') : 'table';
+		main = <HelpOverlay width={screen.columns} height={screen.mainHeight} context={helpContext} />;
 	} else if (state.search.editing) {
 		main = (
 			<SearchResults

@@ -64,8 +64,8 @@ export const keymap: readonly Binding[] = [
 	{
 		command: 'page-up',
 		keys: ['pageup', 'b', 'ctrl+b'],
-		label: 'PgUp b C-b',
-		description: 'page up',
+		label: 'b C-b',
+		description: 'page up (PgUp)',
 		contexts: everywhere,
 	},
 	{command: 'half-page-down', keys: ['ctrl+d'], label: 'C-d', description: 'half page down', contexts: everywhere},

@@ -39,6 +39,21 @@ describe('the dashboard at 80×24', () => {
 		expect(statusLine(dashboard)).toContain('DIFFERS · territory held');
 	});
 
+	test('? lists the keys of the view the reader is in first, then the global ones', async () => {
+		dashboard = await renderDashboard({columns: 100, rows: 40});
+		await dashboard.press('?');
+		let screen = dashboard.screen();
+		expect(screen.indexOf('In the panes:')).toBeLessThan(screen.indexOf('Everywhere:'));
+		expect(screen.indexOf('next quotation')).toBeLessThan(screen.indexOf('Everywhere:'));
+		expect(screen.indexOf('down / next row')).toBeGreaterThan(screen.indexOf('Everywhere:'));
+		await dashboard.press('?', 'f', '?');
+		screen = dashboard.screen();
+		expect(screen).toContain('In this view:');
+		expect(screen).toContain('open article or row');
+		// `]` steps through a pane's quotations: no key of a table view.
+		expect(screen).not.toContain('next quotation');
+	});
+
 	test('at 80 columns the status line gives the selection first, then where the reader is', async () => {
 		dashboard = await renderDashboard();
 		await dashboard.press('n');
@@ -100,11 +115,11 @@ describe('the dashboard at 80×24', () => {
 		expect(afterFour).not.toMatch(/ top │/);
 	});
 
-	test('? shows every key of the keymap, and closes again', async () => {
+	test('? shows every key that works in the panes, and closes again', async () => {
 		dashboard = await renderDashboard();
 		await dashboard.press('?');
 		const screen = dashboard.screen();
-		for (const binding of keymap) {
+		for (const binding of keymap.filter(entry => entry.contexts.includes('compare'))) {
 			expect(screen).toContain(binding.label);
 			expect(screen).toContain(binding.description);
 		}

@@ -1,11 +1,27 @@
 import {Box, Text} from 'ink';
 import {padToWidth} from '../../render/text-width.js';
-import {keymap} from '../keymap.js';
+import {type Binding, type KeyContext, keymap} from '../keymap.js';
 
 type Properties = {
 	readonly width: number;
 	readonly height: number;
+	/** Where the reader pressed `?`: its keys come first. */
+	readonly context: KeyContext;
 };
+
+const contextNames: Record<KeyContext, string> = {
+	compare: 'In the panes',
+	list: 'In the article list',
+	table: 'In this view',
+};
+
+/** The keys of a context, those of the context alone first, then those that work everywhere, each under a heading. */
+export function helpEntries(context: KeyContext): string[] {
+	const entry = (binding: Binding) => `${binding.label.padEnd(11)}${binding.description}`;
+	const everywhere = (binding: Binding) => binding.contexts.length === 3;
+	const own = keymap.filter(binding => binding.contexts.includes(context) && !everywhere(binding));
+	return [`${contextNames[context]}:`, ...own.map(entry), '', 'Everywhere:', ...keymap.filter(everywhere).map(entry)];
+}
 
 /** The search syntax, shown under the keys. */
 export const searchSyntax = [
@@ -14,9 +30,9 @@ export const searchSyntax = [
 	'↑↓ or C-n/C-p choose · Enter opens a result · Esc back · ↑ on an empty line: earlier queries · C-w word',
 ];
 
-/** Every key, from the keymap itself, in one or two columns, then the search syntax. */
-export function HelpOverlay({width, height}: Properties) {
-	const entries = keymap.map(binding => `${binding.label.padEnd(11)}${binding.description}`);
+/** The keys that work where the reader is, from the keymap itself, in one or two columns, then the search syntax. */
+export function HelpOverlay({width, height, context}: Properties) {
+	const entries = helpEntries(context);
 	const columnCount = entries.length > height - 1 - searchSyntax.length - 1 ? 2 : 1;
 	const columnWidth = Math.floor(width / columnCount);
 	const perColumn = Math.ceil(entries.length / columnCount);
@@ -30,8 +46,9 @@ export function HelpOverlay({width, height}: Properties) {
 			<Text bold inverse wrap="truncate">
 				{padToWidth(' Keys — press ? q or Esc to close', width)}
 			</Text>
-			{rows.slice(0, height - 2 - searchSyntax.length).map(row => (
-				<Text key={row} wrap="truncate">
+			{rows.slice(0, height - 2 - searchSyntax.length).map((row, index) => (
+				// Rows may repeat (blank ones): their place is what tells them apart.
+				<Text key={`row-${String(index)}`} wrap="truncate">
 					{row}
 				</Text>
 			))}
