@@ -12,9 +12,14 @@ const furniture = new RegExp(
 			'advertisement|advertising|sponsored(?: content)?|skip advertisement',
 			'story continues below(?: this)? advertisement|continue reading(?: below)?|scroll to continue.*',
 			'post a comment|leave a (?:comment|reply)|add a comment|\\d+ comments?|(?:view |show )?comments|join the conversation',
-			'share(?: this)?(?: article| story| post| page)?|share (?:on|via) \\w+|tweet|e-?mail|print|copy link',
+			'share(?: this)?(?: article| story| post| page)?|share (?:on|via) \\w+|tweet|copy link',
+			'(?:e-?mail|print|save)(?: this)?(?: article| story| page| link)?',
 			'facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|instagram',
 			'subscribe.*|sign up .*newsletter.*|newsletter sign[- ]?up|follow us(?: on .*)?|(?:get|download) (?:the|our) app',
+			// Paywalls: what stands where the rest of the story would be.
+			'(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to) (?:paying )?(?:subscribers|members)(?: only)?',
+			'already (?:a subscriber|a member|have an account)\\?.*|(?:to )?continue reading,? (?:subscribe|sign in|log in|register).*',
+			'you have reached (?:your|the) (?:free )?(?:article )?limit.*|unlock (?:this|the full) (?:article|story).*',
 			'read more(?::.*)?|also read:.*|related:.*|see also:.*|more from .*|more (?:stories|news|on this story)',
 			'related (?:stories|articles|news|content|coverage|posts|topics)|recommended(?: for you| stories)?',
 			'you (?:may|might) also (?:like|be interested in).*|most (?:read|popular|viewed)|trending(?: now)?|top stories',
@@ -30,13 +35,19 @@ const furniture = new RegExp(
 /** Navigation trails such as `Home › World › Europe`. */
 const breadcrumb = /^(?:[^|›»>]{1,30}[|›»>]\s*){2,}[^|›»>]{1,30}$/;
 
+/** `Share on Facebook · Share on X · Email this article`: items of furniture in one bar. */
+const barSeparator = /\s*[·•|]\s*/u;
+
 export function isFurniture(line: string): boolean {
 	if (line.length > 200) {
 		return false;
 	}
 
 	const bare = line.replace(/[\s.!:|•·]+$/, '').trim();
-	return bare.length <= 120 && (furniture.test(bare) || breadcrumb.test(bare));
+	if (bare.length > 120) return false;
+	if (furniture.test(bare) || breadcrumb.test(bare)) return true;
+	const items = bare.split(barSeparator).filter(item => item !== '');
+	return items.length >= 2 && items.every(item => furniture.test(item.replace(/[\s.!:]+$/u, '')));
 }
 
 export const minorWords = new Set(

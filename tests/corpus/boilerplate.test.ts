@@ -23,6 +23,14 @@ describe('isFurniture', () => {
 		'12 Comments',
 		'Home › World › Europe',
 		'Image caption, Ukrainian soldiers near Sudzha',
+		// A share bar: several items of furniture on one line.
+		'Share on Facebook · Share on X · Email this article',
+		'Facebook | Twitter | Print this page',
+		// Paywalls and subscription prompts.
+		'This article is for subscribers only.',
+		'Already a subscriber? Log in',
+		'To continue reading, subscribe today',
+		'You have reached your free article limit for this month.',
 	])('%s is furniture', line => {
 		expect(isFurniture(line)).toBe(true);
 	});
@@ -32,6 +40,10 @@ describe('isFurniture', () => {
 		'Subscribers to the Telegram channel said the bridge had been hit, which the ministry denied later that evening in a long statement that ran well past the usual length of a page furniture line.',
 		'Strategic Impact and Ongoing Clashes',
 		'Home is where the front line now runs, a soldier said.',
+		// Separators in a real line, and the words of furniture inside a sentence.
+		'Kyiv · Moscow · Kursk: the three cities where the war is decided',
+		'Email this article to the ministry, the protesters urged their followers on Tuesday.',
+		'The article is for subscribers of the union newsletter, the spokesman said.',
 	])('%s is not furniture', line => {
 		expect(isFurniture(line)).toBe(false);
 	});

@@ -211,3 +211,22 @@ describe('front matter in text files', () => {
 		expect(corpus.articles.map(article => article.id)).toEqual(['notes', 'story']);
 	});
 });
+
+describe('a saved page whose article holds a share bar and a paywall line', () => {
+	test('loses them as text files do, and keeps the story', async () => {
+		const page = `<!doctype html><html><head><title>Kursk: Ukraine holds ground</title></head><body>
+<article><h1>Kursk: Ukraine holds ground</h1>
+<p>Ukraine said on Tuesday that it still held about 1,000 square kilometres of the Kursk region, a week after the incursion began.</p>
+<p>Share on Facebook · Share on X · Email this article</p>
+<p>The army said the advance had slowed in recent weeks as Russian reserves arrived from the east, officials said.</p>
+<p>This article is for subscribers only.</p>
+</article></body></html>`;
+		const root = makeTree({'kursk.html': page});
+		const {articles} = await loadCorpus([path.join(root, 'kursk.html')]);
+		const {text} = articles[0]!;
+		expect(text).toContain('still held about 1,000 square kilometres');
+		expect(text).toContain('the advance had slowed');
+		expect(text).not.toContain('Share on');
+		expect(text).not.toContain('subscribers only');
+	});
+});
