@@ -248,7 +248,9 @@ async function main(): Promise<number> {
 	const paths = rest.slice(commandArguments.length);
 	const list = cli.flags.urls === undefined ? undefined : await readUrlList(cli.flags.urls);
 	const inputs = [...paths, ...(list?.urls ?? [])];
-	const progress = progressLine(process.stderr);
+	// The dashboard says how far loading has got from its first moment, whatever the size.
+	const opensDashboard = !command && process.stdout.isTTY === true && process.stdin.isTTY === true && !cli.flags.json;
+	const progress = progressLine(process.stderr, opensDashboard ? {smallestShown: 1} : {});
 	const analysis = await analyzeFiles(inputs.length > 0 || list ? inputs : [seedsDirectory], {
 		maxSize,
 		maxArticles,

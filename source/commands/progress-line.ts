@@ -1,7 +1,8 @@
 /**
  * A progress line on standard error while a large corpus loads, so the screen is
  * never frozen: rewritten in place at most ten times a second, and erased when done.
- * Only on a terminal and only for corpora that take a noticeable time.
+ * Only on a terminal; for a plain command only for corpora that take a noticeable time,
+ * for the dashboard from the start, so that its screen is never blank while it loads.
  */
 
 import {eraseLine, rewriteLine} from './print.js';
@@ -11,10 +12,10 @@ export type ProgressLine = {
 	readonly clear: () => void;
 };
 
-const smallestShown = 200;
+const smallestShownByDefault = 200;
 const interval = 100;
 
-export function progressLine(stream: NodeJS.WriteStream): ProgressLine {
+export function progressLine(stream: NodeJS.WriteStream, {smallestShown = smallestShownByDefault} = {}): ProgressLine {
 	let shown = false;
 	let lastWrite = -Infinity;
 	const show = (text: string) => {
@@ -28,11 +29,11 @@ export function progressLine(stream: NodeJS.WriteStream): ProgressLine {
 			const now = performance.now();
 			if (done < total && now - lastWrite < interval) return;
 			lastWrite = now;
-			const count = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+			const count = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${total === 1 ? 'article' : 'articles'}`;
 			show(
 				done < total
-					? `parallax: reading ${count} articles…`
-					: `parallax: read ${count} articles; matching speakers and figures across them…`,
+					? `parallax: reading ${count}…`
+					: `parallax: read ${count}; matching speakers and figures across them…`,
 			);
 		},
 		clear() {

@@ -44,6 +44,8 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeOp
 		threads > 1 &&
 		files.length >= parallelThreshold &&
 		!files.some(file => file === '-' || (typeof file === 'string' && isAddress(file)));
+	// Told at once, so that a progress line can count from the start.
+	options.onProgress?.(0, files.length);
 	const cache = await withCheckedCache(files, options);
 	// While the workers read, this thread starts the speaker index on the articles done so far, in order.
 	const speakers = speakerIndexBuilder();

@@ -32,6 +32,18 @@ describe('the progress line', () => {
 		}
 	});
 
+	test('for the dashboard, from the first article of any corpus: one article is one article', () => {
+		const {stream, writes} = fakeStream(true);
+		const progress = progressLine(stream, {smallestShown: 1});
+		progress.update(0, 5);
+		const single = fakeStream(true);
+		progressLine(single.stream, {smallestShown: 1}).update(0, 1);
+		expect([...writes, ...single.writes]).toEqual([
+			'\r\u001B[Kparallax: reading 0 of 5 articles…',
+			'\r\u001B[Kparallax: reading 0 of 1 article…',
+		]);
+	});
+
 	test('nothing for a small corpus, nor when standard error is not a terminal', () => {
 		const small = fakeStream(true);
 		progressLine(small.stream).update(5, 5);

@@ -50,6 +50,8 @@ describe('analyzeFiles', () => {
 			'0200-binary.txt',
 		]);
 		// Progress only grows, and ends at every file.
+		// Told first before anything is read, so that a loading line can show at once.
+		expect(progress[0]).toBe(0);
 		expect(progress).toEqual([...progress].sort((a, b) => a - b));
 		expect(progress.at(-1)).toBe(parallelThreshold + 43);
 	});
