@@ -121,7 +121,8 @@ async function pageThrough(t: TerminalSession, side: 'left' | 'right', check: (p
 }
 
 /** Escape sequences the dashboard itself writes (Ink's frames, the alternate screen, the cursor). */
-const ownSequences = /\u001B\[(?:\?(?:1049|2026|25)[hl]|[\d;:]*m|2K|1A|G|H|2J|3J)|\r\n/g;
+// The loading line is rewritten in place (`\r`, then erase to the line's end) before the dashboard opens.
+const ownSequences = /\u001B\[(?:\?(?:1049|2026|25)[hl]|[\d;:]*m|2K|1A|G|H|2J|3J|K)|\r\n|\r(?=\u001B\[K)/g;
 const foreignControls = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 describe('articles full of escape sequences and mixed scripts', () => {
