@@ -299,7 +299,12 @@ export function App({analysis, colour, opening}: Properties) {
 				place={place}
 				message={message}
 				width={screen.columns}
-				urgent={state.view === 'compare' && state.focus !== 'list' && state.panes[activeSide].selection !== undefined}
+				urgent={
+					!state.help &&
+					state.view === 'compare' &&
+					state.focus !== 'list' &&
+					state.panes[activeSide].selection !== undefined
+				}
 			/>
 		</Box>
 	);

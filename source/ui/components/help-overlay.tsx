@@ -15,12 +15,15 @@ const contextNames: Record<KeyContext, string> = {
 	table: 'In this view',
 };
 
-/** The keys of a context, those of the context alone first, then those that work everywhere, each under a heading. */
-export function helpEntries(context: KeyContext): string[] {
+/** The keys of a context under two headings: those of the context alone, then those that work everywhere. */
+export function helpGroups(context: KeyContext): [string[], string[]] {
 	const entry = (binding: Binding) => `${binding.label.padEnd(11)}${binding.description}`;
 	const everywhere = (binding: Binding) => binding.contexts.length === 3;
 	const own = keymap.filter(binding => binding.contexts.includes(context) && !everywhere(binding));
-	return [`${contextNames[context]}:`, ...own.map(entry), '', 'Everywhere:', ...keymap.filter(everywhere).map(entry)];
+	return [
+		[`${contextNames[context]}:`, ...own.map(entry)],
+		['Everywhere:', ...keymap.filter(everywhere).map(entry)],
+	];
 }
 
 /** The search syntax, shown under the keys. */
@@ -32,14 +35,21 @@ export const searchSyntax = [
 
 /** The keys that work where the reader is, from the keymap itself, in one or two columns, then the search syntax. */
 export function HelpOverlay({width, height, context}: Properties) {
-	const entries = helpEntries(context);
-	const columnCount = entries.length > height - 1 - searchSyntax.length - 1 ? 2 : 1;
+	const [own, everywhere] = helpGroups(context);
+	const entries = [...own, '', ...everywhere];
+	const room = height - 1 - searchSyntax.length - 1;
+	const columnCount = entries.length > room ? 2 : 1;
 	const columnWidth = Math.floor(width / columnCount);
-	const perColumn = Math.ceil(entries.length / columnCount);
+	// In two columns each group has its own when both fit; else the entries run on.
+	const columnsOf =
+		columnCount === 1
+			? [entries]
+			: Math.max(own.length, everywhere.length) <= room
+				? [own, everywhere]
+				: [entries.slice(0, Math.ceil(entries.length / 2)), entries.slice(Math.ceil(entries.length / 2))];
+	const perColumn = Math.max(...columnsOf.map(column => column.length));
 	const rows = Array.from({length: perColumn}, (_, row) =>
-		Array.from({length: columnCount}, (_, column) =>
-			padToWidth(entries[column * perColumn + row] ?? '', columnWidth),
-		).join(''),
+		columnsOf.map(column => padToWidth(column[row] ?? '', columnWidth)).join(''),
 	);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
