@@ -15,7 +15,7 @@ import {searchKeyActions} from './state/search-keys.js';
 import {useSearch} from './use-search.js';
 import {StatusBar} from './components/status-bar.js';
 import {TableViews} from './components/table-views.js';
-import {commandFor, keyPresses, type KeyContext} from './keymap.js';
+import {commandFor, keyContextOf, keyPresses} from './keymap.js';
 import {computeScreenLayout} from './screen-layout.js';
 import {runCommand, scrollToShow, type ScreenContext} from './state/commands.js';
 import {
@@ -168,8 +168,7 @@ export function App({analysis, colour, opening}: Properties) {
 				continue;
 			}
 
-			const keyContext: KeyContext =
-				current.view === 'compare' ? (current.focus === 'list' ? 'list' : 'compare') : 'table';
+			const keyContext = keyContextOf(current.view, current.focus);
 			const command = commandFor(name, keyContext);
 			if (!command) continue;
 			if (current.help && !['help', 'close', 'back', 'quit'].includes(command)) continue;
@@ -218,8 +217,9 @@ export function App({analysis, colour, opening}: Properties) {
 	const separator = <Text dimColor>{Array.from({length: screen.mainHeight}, () => '│').join('\n')}</Text>;
 	let main;
 	if (state.help) {
-		const helpContext: KeyContext = state.view === 'compare' ? (state.focus === 'list' ? 'list' : 'compare') : 'table';
-		main = <HelpOverlay width={screen.columns} height={screen.mainHeight} context={helpContext} />;
+		main = (
+			<HelpOverlay width={screen.columns} height={screen.mainHeight} context={keyContextOf(state.view, state.focus)} />
+		);
 	} else if (state.search.editing) {
 		main = (
 			<SearchResults

@@ -4,6 +4,7 @@
  */
 
 import type {Key} from 'ink';
+import type {Focus, View} from './state/dashboard-state.js';
 
 export type Command =
 	| 'quit'
@@ -35,6 +36,11 @@ export type Command =
 
 /** Where a binding applies: the compare panes, the article list, or a table view. */
 export type KeyContext = 'compare' | 'list' | 'table';
+
+/** The context keys are read in, from the open view and what has the focus. */
+export function keyContextOf(view: View, focus: Focus): KeyContext {
+	return view === 'compare' ? (focus === 'list' ? 'list' : 'compare') : 'table';
+}
 
 export type Binding = {
 	readonly command: Command;

@@ -397,6 +397,15 @@ function isRunning(pid: number): boolean {
 	}
 }
 
+/** Waits up to a second for a process to end; whether it is still running then (it is killed if so). */
+async function stillRunningAfterASecond(pid: number): Promise<boolean> {
+	const started = Date.now();
+	while (isRunning(pid) && Date.now() - started < 1000) await sleep(20);
+	const running = isRunning(pid);
+	if (running) process.kill(pid, 'SIGKILL');
+	return running;
+}
+
 describe('a terminal that goes away', () => {
 	test(
 		'closing the pseudo-terminal under a running dashboard ends it within a second',
@@ -404,9 +413,9 @@ describe('a terminal that goes away', () => {
 			const t = await openDashboard(80, 24);
 			await t.press('j');
 			t.closeTerminal();
-			const started = Date.now();
-			while (isRunning(t.pid) && Date.now() - started < 1000) await sleep(20);
-			expect(isRunning(t.pid), 'dashboard still running a second after its terminal closed').toBe(false);
+			expect(await stillRunningAfterASecond(t.pid), 'dashboard still running a second after its terminal closed').toBe(
+				false,
+			);
 		},
 		timeout,
 	);
@@ -423,11 +432,10 @@ describe('a terminal that goes away', () => {
 			const [dashboard] = t.children();
 			if (dashboard === undefined) throw new Error('no dashboard process under setsid');
 			t.closeTerminal();
-			const started = Date.now();
-			while (isRunning(dashboard) && Date.now() - started < 1000) await sleep(20);
-			const stillThere = isRunning(dashboard);
-			if (stillThere) process.kill(dashboard, 'SIGKILL');
-			expect(stillThere, 'dashboard still running a second after its terminal closed').toBe(false);
+			expect(
+				await stillRunningAfterASecond(dashboard),
+				'dashboard still running a second after its terminal closed',
+			).toBe(false);
 		},
 		timeout,
 	);
