@@ -1205,10 +1205,10 @@ export function findAttributions(
 		}
 
 		// A capitalised word inside a sentence is a name, not a verb (`the United States`), except in a title-case headline.
-		const isVerbForm = sentence.classes[index] !== 'name' || isTitleCaseVerb(sentence, index);
-		const verbClass = isVerbForm
-			? (speechVerbClassOfLower(word) ?? withParticleClass(word, lower(tokens[index + 1])))
-			: undefined;
+		// The lexicon first: most words are no speech verb, and need no look at their neighbours.
+		const verbForm = speechVerbClassOfLower(word) ?? withParticleClass(word, lower(tokens[index + 1]));
+		const verbClass =
+			verbForm && (sentence.classes[index] !== 'name' || isTitleCaseVerb(sentence, index)) ? verbForm : undefined;
 		if (!verbClass || opensIdiom(word, offset => tokens[index + offset]?.lower)) continue;
 		if (!attributesHere(sentence, verbClass, index)) {
 			// `Valastro praised Christie’s leadership.` ¶ `“We need someone who…”`: a speech act with

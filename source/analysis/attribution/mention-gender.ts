@@ -20,18 +20,36 @@ export type {Gender};
 const femaleWords = new Set(gendered.female);
 const maleWords = new Set(gendered.male);
 
-function genderOfWords(words: readonly string[]): Gender | undefined {
-	let found: Gender | undefined;
-	for (const word of words) {
-		const gender = femaleWords.has(word) ? 'female' : maleWords.has(word) ? 'male' : undefined;
-		if (gender && found && gender !== found) {
-			return undefined;
+/** What a word says of its gender: `female`, `male`, or nothing. */
+function genderOfWord(word: string): Gender | undefined {
+	// Only a word ending in `s` can end in a possessive: no regular expression for the others.
+	const bare = word.endsWith('s') ? word.replace(/[’']s$/u, '') : word;
+	return femaleWords.has(bare) ? 'female' : maleWords.has(bare) ? 'male' : undefined;
+}
+
+/** The gender the words of a lower-case text agree on (split at spaces and commas), `found` so far; null when they disagree. */
+function genderOfText(words: string, found: Gender | undefined): Gender | undefined | null {
+	let known = found;
+	let start = 0;
+	// `words.split(/[\s,]+/u)` without the array: asked of every mention remembered.
+	for (let index = 0; index <= words.length; index++) {
+		if (index < words.length && !isSeparator(words.charCodeAt(index))) continue;
+		if (index > start) {
+			const gender = genderOfWord(words.slice(start, index));
+			if (gender && known && gender !== known) return null;
+			known ??= gender;
 		}
 
-		found ??= gender;
+		start = index + 1;
 	}
 
-	return found;
+	return known;
+}
+
+/** A comma or white space (`/[\s,]/u`), by code for ASCII. */
+function isSeparator(code: number): boolean {
+	if (code < 128) return code === 0x2c || code === 0x20 || (code >= 9 && code <= 13);
+	return /\s/u.test(String.fromCharCode(code));
 }
 
 /** The gender a given name is used for, if only one. */
@@ -47,12 +65,26 @@ export function pronounGender(word: string): Gender | undefined {
 
 /** The gender of a mention as the article words it, if they tell one. */
 export function genderOf(mention: SpeakerMention, text: string): Gender | undefined {
+	// Asked again of the same mention as each later reference is resolved: read once.
+	const known = genders.get(mention);
+	if (known?.text === text) return known.gender;
+	const gender = genderOfWords(mention, text);
+	genders.set(mention, {text, gender});
+	return gender;
+}
+
+const genders = new WeakMap<SpeakerMention, {readonly text: string; readonly gender: Gender | undefined}>();
+
+function genderOfWords(mention: SpeakerMention, text: string): Gender | undefined {
 	const pronoun = pronounGender(mention.name);
 	if (pronoun) return pronoun;
+	// The words of its role, of the phrase and its head agree on one gender, or tell none.
 	const phrase = text.slice(mention.span.start, mention.span.end).toLowerCase();
-	const words = [...(mention.role ?? '').toLowerCase().split(/[\s,]+/u), ...phrase.split(/[\s,]+/u), mention.head];
-	// Only a word ending in `s` can end in a possessive: no regular expression for the others.
-	const byWords = genderOfWords(words.map(word => (word.endsWith('s') ? word.replace(/[’']s$/u, '') : word)));
+	const ofRole = mention.role ? genderOfText(mention.role.toLowerCase(), undefined) : undefined;
+	const ofPhrase = ofRole === null ? null : genderOfText(phrase, ofRole);
+	const ofHead = ofPhrase === null ? null : genderOfWord(mention.head);
+	const byWords =
+		ofPhrase === null || (ofHead && ofPhrase && ofHead !== ofPhrase) ? undefined : (ofPhrase ?? ofHead ?? undefined);
 	if (byWords || mention.kind !== 'person') {
 		return byWords;
 	}

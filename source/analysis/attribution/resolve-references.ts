@@ -47,8 +47,11 @@ export function rootMention(mention: SpeakerMention): SpeakerMention {
 
 /** `he`, `she`, `they`, `it`. */
 export function isPronoun(mention: SpeakerMention): boolean {
-	return ['he', 'she', 'they', 'it'].includes(mention.name.toLowerCase());
+	// Asked of every mention: a name longer than `they` is none, without lowering it.
+	return mention.name.length <= 4 && pronouns.has(mention.name.toLowerCase());
 }
+
+const pronouns = new Set(['he', 'she', 'they', 'it']);
 
 /** `the blog`, `The official`, `the 46-year-old`: a definite phrase of lower-case words only. */
 function isBareReference(mention: SpeakerMention, text: string): boolean {

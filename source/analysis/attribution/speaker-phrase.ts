@@ -481,8 +481,9 @@ export function findPersonNames(text: string, tokens: readonly Token[]): {name: 
 
 		// `Electing Obama`, `Breaking News`: a verb form opens no name, unless it is a given name
 		// (`Sterling`); nor does a sentence adverb (`Unfortunately Samsung`).
-		const opensWithOther = () => isVerbFormWord(tokens[index]!) || sentenceAdverb.test(tokens[index]!.text);
-		const start = end - index >= 2 && opensWithOther() ? index + 1 : index;
+		const opensWithOther =
+			end - index >= 2 && (isVerbFormWord(tokens[index]!) || sentenceAdverb.test(tokens[index]!.text));
+		const start = opensWithOther ? index + 1 : index;
 		// Most words start no run of two name words or more: no copies for them.
 		const run = end - start < 2 ? [] : withoutPostNominals(tokens.slice(start, end));
 		// `the Trump Train`, `the Clinton Foundation`: after `the`, capitalised words name a thing.

@@ -118,8 +118,14 @@ export function isParticiple(word: string): boolean {
 
 /** `described`, `told`, `written`: a form that can be passive and take a `by`-agent. */
 export function isPastParticiple(word: string): boolean {
-	const lower = word.toLowerCase();
-	const base = lemmaOf.get(lower);
-	const presentForms = base && [`${base}s`, `${base}es`, `${base.slice(0, -1)}ies`];
-	return base !== undefined && lower !== base && !lower.endsWith('ing') && !presentForms!.includes(lower);
+	return pastParticiples.has(word.toLowerCase());
 }
+
+// Every form but the base, the -ing form and the present forms (`says`, `pushes`, `replies`).
+const pastParticiples = new Set(
+	[...lemmaOf].flatMap(([form, base]) =>
+		form !== base && !form.endsWith('ing') && ![`${base}s`, `${base}es`, `${base.slice(0, -1)}ies`].includes(form)
+			? [form]
+			: [],
+	),
+);

@@ -127,6 +127,16 @@ const monthWords = new Set(
 // The first letters of those words: most tokens are ruled out by their first character.
 const numberOrMonthInitials = new Set([...numberStarts, ...monthWords].map(word => word.charAt(0)));
 
+/** A digit in the second to seventh code units, where a currency code's amount starts (`RM23`, `USD10m`; a letter outside the BMP takes two units). */
+function hasDigitNearStart(text: string): boolean {
+	for (let index = 1; index < 7 && index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code >= 48 && code <= 57) return true;
+	}
+
+	return false;
+}
+
 /** Most words start no figure or date: a cheap test before the readers run. */
 function mayStartFigureOrDate(token: Token): boolean {
 	const first = token.text.charCodeAt(0);
@@ -140,7 +150,7 @@ function mayStartFigureOrDate(token: Token): boolean {
 	}
 
 	// `RM23.50`, `USD10m`, `$US55,931`
-	if (first >= 65 && first <= 90 && token.text.length > 1 && /^\p{Lu}\p{L}{0,2}\.?\d/u.test(token.text)) {
+	if (first >= 65 && first <= 90 && hasDigitNearStart(token.text) && /^\p{Lu}\p{L}{0,2}\.?\d/u.test(token.text)) {
 		return true;
 	}
 
