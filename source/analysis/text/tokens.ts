@@ -97,6 +97,19 @@ function isInitial(text: string, word: string, dot: number, end: number): boolea
 	return letter >= 65 && letter <= 90 && text.charCodeAt(dot + 1) === 0x20 && next >= 65 && next <= 90;
 }
 
+/**
+ * `word.toLowerCase()`, the same string when it has no capital: V8 copies the string even
+ * then, and most words of a text are in lower case already.
+ */
+function lowerCase(word: string): string {
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+	}
+
+	return word;
+}
+
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	const tokens: Token[] = [];
 	let index = start;
@@ -122,7 +135,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 		// `code` is the token's first code point, as `word.codePointAt(0)` would read it.
 		const isWord = (classOf(code) & letterOrNumber) !== 0;
-		tokens.push({text: word, start: index, end: wordEnd, isWord, lower: word.toLowerCase()});
+		tokens.push({text: word, start: index, end: wordEnd, isWord, lower: lowerCase(word)});
 		index = wordEnd;
 	}
 
