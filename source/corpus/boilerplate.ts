@@ -26,7 +26,9 @@ const furniture = new RegExp(
 			'latest(?: news| stories| articles)?|editor.?s picks|(?:previous|next) (?:post|article|story)(?: (?:previous|next) (?:post|article|story))?',
 			'skip to (?:main )?content|menu|home|sign in|log in|register|search|close',
 			'all rights reserved.*|copyright .*|© .*|click here.*|tap here.*',
-			'image (?:caption|source|copyright),? .*|(?:photo|image|credit|photograph): .*|getty images|file photo',
+			'(?:image|media|video) (?:caption|source|copyright),? .*|(?:photo|image|credit|photograph): .*|getty images|file photo',
+			// A video player's controls, as the BBC's pages have them.
+			'(?:jump|skip) media player|media player help|out of media player\\. press enter to return or tab to continue',
 		].join('|') +
 		')$',
 	'i',

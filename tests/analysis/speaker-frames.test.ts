@@ -106,6 +106,13 @@ describe('verbs and frames beyond said', () => {
 			'Harbor Trust',
 		],
 		['a commission', '“The rules apply to everyone,” the commission said in a statement.', 'The commission'],
+		[
+			'in an owner’s words',
+			'In Samsung’s words, the new screen has been “refined to provide a clean look.”',
+			'Samsung',
+		],
+		['in the words of', 'In the words of one aide, the plan is “dead on arrival.”', 'One aide'],
+		['an office with an adverb as its modifier', '“They are pretty good,” the first lady said.', 'The first lady'],
 	])('%s', (_, passage, speaker) => {
 		expect(speakersOf(passage)).toEqual([speaker]);
 	});
@@ -140,6 +147,16 @@ describe('a label before a colon', () => {
 });
 
 describe('words that are not speakers', () => {
+	test('an interjection opening the sentence is not what a pronoun points back to', () => {
+		const passage = 'Tom Ruiz spoke on Tuesday. Sure, she “cares about her town,” he says.';
+		expect(speakersOf(passage)).toEqual(['Tom Ruiz']);
+	});
+
+	test('in a pronoun’s words', () => {
+		const passage = 'Dana Hill spoke on Tuesday. In her words, the budget was “a disgrace from start to finish.”';
+		expect(speakersOf(passage)).toEqual(['Dana Hill']);
+	});
+
 	test('the United States is a name, not a subject and the verb states', () => {
 		expect(speakersOf('The United States has called the strike “a grave mistake”.')).toEqual(['United States']);
 	});

@@ -109,4 +109,14 @@ describe('person names found in running text', () => {
 	test('a given name in a verb’s form does', () => {
 		expect(namesIn('the coach Sterling Brown said')).toEqual(['Sterling Brown']);
 	});
+
+	test('a comparative or an interjection opening the sentence is no given name', () => {
+		expect(namesIn('Older Samsung features are still there.')).toEqual([]);
+		expect(namesIn('Hey Dana Hill, over here.')).toEqual(['Dana Hill']);
+	});
+
+	test('a run with a model number names a product, not a person', () => {
+		expect(namesIn('the new Samsung Galaxy S5 went on sale')).toEqual([]);
+		expect(namesIn('a Boeing Dreamliner 787 landed, and Dana Hill met it')).toEqual(['Dana Hill']);
+	});
 });

@@ -23,6 +23,10 @@ describe('isFurniture', () => {
 		'12 Comments',
 		'Home › World › Europe',
 		'Image caption, Ukrainian soldiers near Sudzha',
+		// A video's caption and a video player's controls (BBC pages).
+		'Media caption European leaders cautiously welcomed the election results',
+		'Media player help',
+		'Out of media player. Press enter to return or tab to continue.',
 		// A share bar: several items of furniture on one line.
 		'Share on Facebook · Share on X · Email this article',
 		'Facebook | Twitter | Print this page',
@@ -44,6 +48,7 @@ describe('isFurniture', () => {
 		'Kyiv · Moscow · Kursk: the three cities where the war is decided',
 		'Email this article to the ministry, the protesters urged their followers on Tuesday.',
 		'The article is for subscribers of the union newsletter, the spokesman said.',
+		'Media coverage of the election was thin, the monitors said.',
 	])('%s is not furniture', line => {
 		expect(isFurniture(line)).toBe(false);
 	});

@@ -717,31 +717,63 @@ function speechNounOwner(sentence: Sentence, quote: Span): {speaker: SpeakerMent
 			return {speaker: agrees ? subject : asPronoun, cue};
 		}
 
-		if (!isPossessive(owner.text)) continue;
-		const bare = withoutPossessive(owner.text);
-		const bareTokens = tokens.with(ownerEnd, {
-			...owner,
-			text: bare,
-			lower: bare.toLowerCase(),
-			end: owner.start + bare.length,
-		});
-		const found = phraseEndingAt({tokens: bareTokens, classes}, ownerEnd);
-		if (found === undefined) continue;
-		// The owner is the phrase nearest the noun: `media for [Trump’s] claim`.
-		let start = found;
-		for (let index = ownerEnd - 1; index >= found; index--) {
-			if (classes[index] === 'preposition') {
-				start = index + 1;
-				break;
-			}
-		}
-
-		const phrase = bareTokens.slice(start, ownerEnd + 1);
-		const speaker = parseSpeakerPhrase(phrase, {text, saysAnonymous: sentence.saysAnonymous});
+		const speaker = possessiveOwner(sentence, ownerEnd);
 		if (speaker) return {speaker, cue};
 	}
 
 	return undefined;
+}
+
+/** The owner a possessive at `ownerEnd` ends: `[Trump’s] claim`, `media for [Trump’s] claim`. */
+function possessiveOwner(sentence: Sentence, ownerEnd: number): SpeakerMention | undefined {
+	const {tokens, classes, text} = sentence;
+	const owner = tokens[ownerEnd];
+	if (owner === undefined || !isPossessive(owner.text)) return undefined;
+	const bare = withoutPossessive(owner.text);
+	const bareTokens = tokens.with(ownerEnd, {
+		...owner,
+		text: bare,
+		lower: bare.toLowerCase(),
+		end: owner.start + bare.length,
+	});
+	const found = phraseEndingAt({tokens: bareTokens, classes}, ownerEnd);
+	if (found === undefined) return undefined;
+	// The owner is the phrase nearest the noun: `media for [Trump’s] claim`.
+	let start = found;
+	for (let index = ownerEnd - 1; index >= found; index--) {
+		if (classes[index] === 'preposition') {
+			start = index + 1;
+			break;
+		}
+	}
+
+	return parseSpeakerPhrase(bareTokens.slice(start, ownerEnd + 1), {text, saysAnonymous: sentence.saysAnonymous});
+}
+
+/**
+ * `In Samsung’s words, …`, `In his words, …`, `In the words of one aide, …`: the words'
+ * owner, in a phrase that opens a clause, speaks for the quotation after it.
+ */
+function wordsOwner(sentence: Sentence, index: number): {phrase?: Phrase; owner?: SpeakerMention} | undefined {
+	const {tokens} = sentence;
+	if (lower(tokens[index - 1]) === 'the' && lower(tokens[index - 2]) === 'in' && lower(tokens[index + 1]) === 'of') {
+		const phrase = phraseAfter(sentence, index + 2);
+		return phrase && {phrase};
+	}
+
+	const ownerEnd = index - 1;
+	const pronoun = possessivePronouns.get(lower(tokens[ownerEnd]));
+	if (pronoun !== undefined) {
+		if (lower(tokens[ownerEnd - 1]) !== 'in') return undefined;
+		const {start, end} = tokens[ownerEnd]!;
+		const kind = pronoun === 'they' ? 'group' : pronoun === 'it' ? 'organisation' : 'person';
+		return {owner: {span: {start, end}, name: pronoun, role: undefined, kind, anonymous: false, head: pronoun}};
+	}
+
+	const owner = possessiveOwner(sentence, ownerEnd);
+	if (!owner) return undefined;
+	const first = tokens.findIndex(token => token.start >= owner.span.start);
+	return lower(tokens[first - 1]) === 'in' || lower(tokens[first - 2]) === 'in' ? {owner} : undefined;
 }
 
 /**
@@ -1177,6 +1209,17 @@ export function findAttributions(
 			if (ownDocument) continue;
 			if (!add(parse(authorOf(sentence, source), false), cue)) add(parse(source), cue);
 			continue;
+		}
+
+		// `In Samsung’s words, the UI “…”`: only before a quotation of the sentence.
+		if (word === 'words' && hasQuote && tokens.slice(index + 1).some(after => quoteMarks.has(after.text))) {
+			const found = wordsOwner(sentence, index);
+			const speaker = found?.owner ?? parse(found?.phrase);
+			if (speaker) {
+				// The cue is `In the words of`, or `words` alone after its owner.
+				add(speaker, found?.phrase ? cueFor(sentence, index - 2, index + 1) : cueFor(sentence, index));
+				continue;
+			}
 		}
 
 		// `As Vulture put it, “…”`: `put it` reports words.

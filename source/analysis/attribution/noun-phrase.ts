@@ -9,7 +9,7 @@
 
 import {isCapitalised, isPossessive, type Token} from '../text/tokens.js';
 import {calendarWords, timeWords, type WordClass} from '../text/word-classes.js';
-import {organisationNouns} from './speaker-words.js';
+import {organisationNouns, titleModifiers} from './speaker-words.js';
 
 /** Tokens of one sentence with their classes; indices are shared. */
 export type ClassedTokens = {
@@ -108,8 +108,13 @@ export function phraseEndingAt(phrase: ClassedTokens, end: number): number | und
 			start = index;
 		} else if (joins(phrase, index) && index > 0 && isNominal(phrase, index - 1)) {
 			start = index;
-		} else if (wordClass === 'adverb' && index > 0 && classes[index - 1] === 'determiner' && start < end) {
-			// `The nearly 90-second ad`.
+		} else if (
+			wordClass === 'adverb' &&
+			index > 0 &&
+			classes[index - 1] === 'determiner' &&
+			(start < end || titleModifiers.has(token.lower))
+		) {
+			// `The nearly 90-second ad`; `the first lady`, where the adverb is a title's modifier.
 			start = index;
 		} else if (
 			wordClass === 'number' &&

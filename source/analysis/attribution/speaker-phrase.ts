@@ -13,6 +13,7 @@ import {closedClass, closedClassOfToken, formClass, isGivenNameHomograph} from '
 import {isTimeWord} from './noun-phrase.js';
 import {isInflected, speechVerbClass} from './speech-verbs.js';
 import {genderOfGivenName} from './mention-gender.js';
+import {isLeadingWord} from '../speakers/names.js';
 import {
 	anonymousNouns,
 	demonyms,
@@ -466,6 +467,11 @@ function isVerbFormWord(token: Token): boolean {
 	return (form === 'gerund' || form === 'participle') && genderOfGivenName(token.text) === undefined;
 }
 
+function hasDigit(tokens: readonly Token[], start: number, end: number): boolean {
+	for (let index = start; index < end; index++) if (/\d/u.test(tokens[index]!.text)) return true;
+	return false;
+}
+
 export function findPersonNames(text: string, tokens: readonly Token[]): {name: string; position: number}[] {
 	const names: {name: string; position: number}[] = [];
 	let index = 0;
@@ -480,15 +486,22 @@ export function findPersonNames(text: string, tokens: readonly Token[]): {name: 
 		}
 
 		// `Electing Obama`, `Breaking News`: a verb form opens no name, unless it is a given name
-		// (`Sterling`); nor does a sentence adverb (`Unfortunately Samsung`).
+		// (`Sterling`); nor does a sentence adverb (`Unfortunately Samsung`) or any other word that
+		// begins no name (`Older Samsung features`).
 		const opensWithOther =
-			end - index >= 2 && (isVerbFormWord(tokens[index]!) || sentenceAdverb.test(tokens[index]!.text));
+			end - index >= 2 &&
+			(isVerbFormWord(tokens[index]!) ||
+				sentenceAdverb.test(tokens[index]!.text) ||
+				isLeadingWord(tokens[index]!.text));
 		const start = opensWithOther ? index + 1 : index;
 		// Most words start no run of two name words or more: no copies for them.
 		const run = end - start < 2 ? [] : withoutPostNominals(tokens.slice(start, end));
 		// `the Trump Train`, `the Clinton Foundation`: after `the`, capitalised words name a thing.
 		const afterThe = tokens[start - 1]?.text === 'the';
-		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!) && !afterThe) {
+		// `Samsung Galaxy S5`, `Boeing 787`, `Apollo 11`: a run holding or followed by a model
+		// number names a product; no personal name has digits.
+		const isModel = run.length >= 2 && hasDigit(tokens, start, Math.min(end + 1, tokens.length));
+		if (run.length >= 2 && run.length <= 4 && isNameWord(run.at(-1)!) && !afterThe && !isModel) {
 			names.push({name: textOf(text, run), position: run[0]!.start});
 		}
 

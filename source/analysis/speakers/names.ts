@@ -175,8 +175,8 @@ const neverInNames = new Set<string>(stopWords.anywhere);
 const neverLeading = new Set<string>([...stopWords.anywhere, ...stopWords.leading]);
 const postNominals = /^(?:Jr|Sr|II|III|IV|PhD|MD|KC|QC|MP|MEP)\.?$/;
 
-/** A word that never begins a name: `What`, `But`, `His`, `I’m`, `Besides`. */
-function isLeadingWord(word: string): boolean {
+/** A word that never begins a name: `What`, `But`, `His`, `I’m`, `Besides`, `Hey`, `Older`. */
+export function isLeadingWord(word: string): boolean {
 	return neverLeading.has(titleWord(word));
 }
 
