@@ -152,6 +152,11 @@ describe('words that are not speakers', () => {
 		expect(speakersOf(passage)).toEqual(['Tom Ruiz']);
 	});
 
+	test('a base form after a quotation agrees with a plural phrase only', () => {
+		expect(speakersOf('Samsung is holding its “Unpacked 5” press event in Barcelona.')).toEqual([null]);
+		expect(speakersOf('“We are ready,” say officials in Kyiv.')).toEqual(['Officials']);
+	});
+
 	test('in a pronoun’s words', () => {
 		const passage = 'Dana Hill spoke on Tuesday. In her words, the budget was “a disgrace from start to finish.”';
 		expect(speakersOf(passage)).toEqual(['Dana Hill']);

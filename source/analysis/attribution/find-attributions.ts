@@ -1281,9 +1281,13 @@ export function findAttributions(
 		// `“…,” declared Stephanie Acs, 27.` inverts; in `Washington, star of “Scandal,” thanked Obama
 		// for “…”` a verb that characterises has its object, and the clause goes on.
 		const endsClause = (phrase: Phrase) => [undefined, ',', '.', ';', '!', '?'].includes(tokens[phrase.end + 1]?.text);
+		// A base form after a quotation agrees with a plural phrase only (`“…,” say officials`):
+		// in `“Unpacked 5” press event` it is a noun's modifier.
+		const formAgrees = (phrase: Phrase) => isInflected(word) || isPastAsBase(word) || isPluralPhrase(sentence, phrase);
 		if (
 			inverted &&
 			(verbClass !== 'characterising' || endsClause(inverted)) &&
+			formAgrees(inverted) &&
 			add(parse(inverted, anyHead), cueFor(sentence, index))
 		) {
 			continue;
@@ -1292,19 +1296,8 @@ export function findAttributions(
 		// 2. The subject before the verb.
 		const {phrase: before, auxiliary} = subjectBefore(sentence, index);
 		// A base form agrees with a plural subject only: not `a thunderous chant`, `the famous`.
-		const baseAgrees = (phrase: Phrase) => {
-			if (isInflected(word) || auxiliary || isPastAsBase(word)) return true;
-			const head = tokens[phrase.end]!;
-			if (singularDeterminers.has(tokens[phrase.start]!.lower)) return false;
-			// `the two write`: a number other than one is plural.
-			const pluralNumber = sentence.classes[phrase.end] === 'number' && !['one', '1'].includes(head.lower);
-			return (
-				pluralNumber ||
-				// Not an acronym in capitals: `TBS`, `CBS`.
-				(/[^su]s$/.test(head.lower) && !isInCapitals(head.text)) ||
-				['they', 'we', 'i', 'you', 'people', 'both'].includes(head.lower)
-			);
-		};
+		const baseAgrees = (phrase: Phrase) =>
+			isInflected(word) || auxiliary || isPastAsBase(word) || isPluralPhrase(sentence, phrase);
 		// `Westmacott said that Obama shows “great charm”`: a verb of another sense inside the clause
 		// an attribution before it reports is part of the reported words.
 		// `said that the platform should reiterate`: with a modal, not even a reporting verb reports.
@@ -1450,6 +1443,21 @@ export function findAttributions(
 	}
 
 	return {attributions: found, subject, clauseSubjects, speechNounOwners, introducing, colonSubject};
+}
+
+/** A phrase a verb's base form agrees with: `officials`, `the two`, `they`; not `a chant` or `TBS`. */
+function isPluralPhrase(sentence: Sentence, phrase: Phrase): boolean {
+	const {tokens} = sentence;
+	const head = tokens[phrase.end]!;
+	if (singularDeterminers.has(tokens[phrase.start]!.lower)) return false;
+	// `the two write`: a number other than one is plural.
+	const pluralNumber = sentence.classes[phrase.end] === 'number' && !['one', '1'].includes(head.lower);
+	return (
+		pluralNumber ||
+		// Not an acronym in capitals: `TBS`, `CBS`.
+		(/[^su]s$/.test(head.lower) && !isInCapitals(head.text)) ||
+		['they', 'we', 'i', 'you', 'people', 'both'].includes(head.lower)
+	);
 }
 
 /**
