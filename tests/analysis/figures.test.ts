@@ -126,6 +126,34 @@ describe('not quantities', () => {
 	test('a four-digit number counting something is a figure, not a year', () => {
 		expect(figuresOf('Officials said 2000 troops arrived.')).toMatchObject([{value: 2000, counted: 'troops'}]);
 	});
+
+	test('a version or index number after an acronym, and a label after a seat, page or exit', () => {
+		const passage = 'The USB 3.0 port is back, the FTSE 100 rose, and seat 25C is on page 5 by exit 12.';
+		expect(figuresOf(passage)).toEqual([]);
+		expect(figuresOf('GDP grew 2.5 percent.')).toMatchObject([{text: '2.5 percent', value: 2.5, unit: 'percent'}]);
+	});
+});
+
+describe('a move and the level it reached', () => {
+	test('a move with its unit, then a level without one, are two figures', () => {
+		expect(figuresOf('The index fell 1.2% to 6,500.').map(row => row.text)).toEqual(['1.2%', '6,500']);
+	});
+
+	test('a range gives its unit to both ends or to the second, or opens with from', () => {
+		expect(figuresOf('Prices rose 2 to 3% last year.')).toMatchObject([{value: 2, high: 3, unit: 'percent'}]);
+		expect(figuresOf('Prices rose 2% to 3% last year.')).toMatchObject([{value: 2, high: 3, unit: 'percent'}]);
+		expect(figuresOf('Output fell from 208 tonnes to 193.')).toMatchObject([{value: 208, high: 193}]);
+	});
+});
+
+describe('temperatures written against the number', () => {
+	test('C and F after the digits are degrees', () => {
+		expect(figuresOf('Highs of 25C are forecast, and -5C overnight; Phoenix hit 118F.')).toMatchObject([
+			{text: '25C', value: 25, unit: 'degC'},
+			{text: '-5C', value: -5, unit: 'degC'},
+			{text: '118F', value: 118, unit: 'degF'},
+		]);
+	});
 });
 
 describe('what is counted', () => {

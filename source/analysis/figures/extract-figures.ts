@@ -33,7 +33,7 @@ export type ExtractedFigure = {
 type NumberRead = {value: number; high?: number; unit?: string; vague?: boolean; qualifier?: Qualifier; last: number};
 
 const nameNumberWords =
-	/^(?:article|resolution|section|chapter|route|highway|flight|room|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g|category|zip|postcode|channel|interstate|version|windows|ios|android|galaxy|pixel|iphone|ipad|playstation|xbox|ftse|dax|cac|nasdaq|sp|s&p|stoxx|nikkei|kospi|asx|russell)$/i;
+	/^(?:article|resolution|section|chapter|route|highway|flight|room|seat|row|platform|terminal|page|suite|flat|apartment|pier|exit|track|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g|category|zip|postcode|channel|interstate|version|windows|ios|android|galaxy|pixel|iphone|ipad|playstation|xbox|ftse|dax|cac|nasdaq|sp|s&p|stoxx|nikkei|kospi|asx|russell)$/i;
 const demonyms = new Set([...demonymLists.nationalities, ...demonymLists.affiliations]);
 const definiteBefore = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all']);
 const rangeJoiners = new Set(['-', '–', '—', 'to', 'and', 'or']);
@@ -430,6 +430,15 @@ function readRangeEnd(
 	}
 
 	const fromTo = opening === 'from' && joiner === 'to';
+	// `fell 1.2% to 6,500`: a move with its unit, then the level it reached, which has none of
+	// its own; a range gives its unit to both ends or to the second (`2% to 3%`, `2 to 3%`).
+	const moveThenLevel =
+		joiner === 'to' &&
+		firstUnit !== undefined &&
+		secondUnit === undefined &&
+		opening !== 'from' &&
+		opening !== 'between';
+	if (moveThenLevel) return undefined;
 	const sameUnit = firstUnit === undefined || secondUnit === undefined || firstUnit === secondUnit;
 	if (!sameUnit || !Number.isFinite(scaled.value) || !(scaled.value > low || fromTo) || scaled.value === low) {
 		return undefined;
@@ -616,7 +625,6 @@ function isNameNumber(tokens: readonly Token[], index: number, read: NumberRead,
 		index - 1 > 0 &&
 		isCapitalised(previous.text) &&
 		monthNumber(previous.text) === undefined &&
-		!/^\p{Lu}{2,}$/u.test(previous.text) &&
 		!isMeasured(tokens, read)
 	);
 }
