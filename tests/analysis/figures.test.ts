@@ -146,6 +146,14 @@ describe('a move and the level it reached', () => {
 	});
 });
 
+describe('pounds of weight and pounds of money', () => {
+	test('pounds in a sentence that speaks of weight are a weight; elsewhere the currency', () => {
+		expect(figuresOf('The baby weighed 7 pounds at birth.')).toMatchObject([{value: 7, unit: 'lb'}]);
+		expect(figuresOf('The club paid 20 million pounds for him.')).toMatchObject([{value: 20_000_000, unit: 'GBP'}]);
+		expect(figuresOf('The heavier bag cost £20.')).toMatchObject([{value: 20, unit: 'GBP'}]);
+	});
+});
+
 describe('temperatures written against the number', () => {
 	test('C and F after the digits are degrees', () => {
 		expect(figuresOf('Highs of 25C are forecast, and -5C overnight; Phoenix hit 118F.')).toMatchObject([

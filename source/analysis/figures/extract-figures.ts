@@ -17,6 +17,7 @@ import {currencySymbols, dollarOf, gluedCurrency, gluedUnit, readUnit, unitInfo}
 import {sliceWhole} from '../../corpus/sanitize.js';
 import demonymLists from '../vocabulary/demonyms.json' with {type: 'json'};
 import placeList from '../vocabulary/places.json' with {type: 'json'};
+import weightLists from '../vocabulary/weight-words.json' with {type: 'json'};
 import {isFunctionWord} from '../text/word-classes.js';
 
 /** A figure with what grouping needs to know about it. */
@@ -896,6 +897,7 @@ export function extractFigures(
 			}
 
 			if (unit === undefined && isAge(tokens, first, last, number)) unit = 'yr-old';
+			if (unit === 'GBP' && isWeighedInPounds(tokens, first, last)) unit = 'lb';
 			const rate = unit ? readRate(tokens, last, unit) : undefined;
 			if (rate) {
 				unit = rate.code;
@@ -957,6 +959,15 @@ export function extractFigures(
 	}
 
 	return {figures: linkConversions(text, figures), dates};
+}
+
+const weightWords = new Set(weightLists.words);
+
+/** `weighed 208 pounds`: the word `pounds` (not `£`) in a sentence that speaks of weight. */
+function isWeighedInPounds(tokens: readonly Token[], first: number, last: number): boolean {
+	const inWords = tokens.slice(first, last + 1).some(token => token.lower === 'pound' || token.lower === 'pounds');
+	const inSymbol = tokens.slice(first, last + 1).some(token => token.text.includes('£'));
+	return inWords && !inSymbol && tokens.some(token => weightWords.has(token.lower));
 }
 
 /** `90 square kilometers (around 35 square miles)`: the bracketed figure restates the first. */
