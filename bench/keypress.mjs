@@ -179,8 +179,8 @@ async function measureCorpus(args, presses, {leftId}) {
 		kinds['swap panes (x)'] = await timeKeys(session, ['x'], presses);
 		kinds['open figures view (f)'] = await timeKeys(session, ['f'], presses, {after: () => ['q']});
 		kinds['close figures view (q)'] = await timeKeys(session, ['q'], presses, {before: () => ['f']});
-		// Show the article list (b focuses it): move the selection, and open the article.
-		await pressUntimed(session, 'b');
+		// Show the article list (a focuses it): move the selection, and open the article.
+		await pressUntimed(session, 'a');
 		await expectScreen(session, lines => statusLine(lines).startsWith('list'), 'the article list, focused');
 		kinds['list: move selection (j/k)'] = await timeKeys(session, ['j', 'k'], presses);
 		// Enter opens the selected article in the left pane and focuses that pane; before
