@@ -704,15 +704,13 @@ function speechNounOwner(sentence: Sentence, quote: Span): {speaker: SpeakerMent
 		const pronoun = possessivePronouns.get(owner.lower);
 		const cue = {start: tokens[noun]!.start, end: tokens[noun]!.end};
 		if (pronoun !== undefined) {
-			const kind = pronoun === 'they' ? 'group' : pronoun === 'it' ? 'organisation' : 'person';
-			const span = {start: owner.start, end: owner.end};
-			const asPronoun: SpeakerMention = {span, name: pronoun, role: undefined, kind, anonymous: false, head: pronoun};
+			const asPronoun = pronounMention(owner, pronoun);
 			// `Sanders has pushed his promise of “…”`: the clause's own subject first, if it agrees.
 			const found = quotationClauseSubject(sentence, quote);
 			const subject = found && parseSubject(sentence, found.phrase);
 			const agrees =
 				subject !== undefined &&
-				subject.kind === kind &&
+				subject.kind === asPronoun.kind &&
 				(genderOf(subject, text) ?? genderOf(asPronoun, text)) === genderOf(asPronoun, text);
 			return {speaker: agrees ? subject : asPronoun, cue};
 		}
@@ -722,6 +720,13 @@ function speechNounOwner(sentence: Sentence, quote: Span): {speaker: SpeakerMent
 	}
 
 	return undefined;
+}
+
+/** `his` as the mention `he` (of `her`, `she`; `their`, `they`; `its`, `it`), to be resolved like any pronoun. */
+function pronounMention(owner: Token, pronoun: string): SpeakerMention {
+	const kind = pronoun === 'they' ? 'group' : pronoun === 'it' ? 'organisation' : 'person';
+	const span = {start: owner.start, end: owner.end};
+	return {span, name: pronoun, role: undefined, kind, anonymous: false, head: pronoun};
 }
 
 /** The owner a possessive at `ownerEnd` ends: `[Trump’s] claim`, `media for [Trump’s] claim`. */
@@ -764,10 +769,7 @@ function wordsOwner(sentence: Sentence, index: number): {phrase?: Phrase; owner?
 	const ownerEnd = index - 1;
 	const pronoun = possessivePronouns.get(lower(tokens[ownerEnd]));
 	if (pronoun !== undefined) {
-		if (lower(tokens[ownerEnd - 1]) !== 'in') return undefined;
-		const {start, end} = tokens[ownerEnd]!;
-		const kind = pronoun === 'they' ? 'group' : pronoun === 'it' ? 'organisation' : 'person';
-		return {owner: {span: {start, end}, name: pronoun, role: undefined, kind, anonymous: false, head: pronoun}};
+		return lower(tokens[ownerEnd - 1]) === 'in' ? {owner: pronounMention(tokens[ownerEnd]!, pronoun)} : undefined;
 	}
 
 	const owner = possessiveOwner(sentence, ownerEnd);

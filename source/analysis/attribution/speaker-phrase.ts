@@ -467,6 +467,7 @@ function isVerbFormWord(token: Token): boolean {
 	return (form === 'gerund' || form === 'participle') && genderOfGivenName(token.text) === undefined;
 }
 
+/** Whether a token from `start` to before `end` holds a digit. */
 function hasDigit(tokens: readonly Token[], start: number, end: number): boolean {
 	for (let index = start; index < end; index++) if (/\d/u.test(tokens[index]!.text)) return true;
 	return false;
