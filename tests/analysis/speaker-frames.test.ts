@@ -408,6 +408,42 @@ describe('a quotation in a clause whose verb is not a reporting verb', () => {
 	});
 });
 
+describe('things that are described, not speakers', () => {
+	test.each([
+		[
+			'a product’s part promising features',
+			'The rear camera promises 0.3-second autofocus and “advanced HDR” capabilities.',
+		],
+		['a phone boasting its parts', 'The new handset boasts 64 GB of storage and a “pro-grade” camera.'],
+		['a product with a model number', 'In video mode the Galaxy S5 produces the “best mobile video tested to date”.'],
+		[
+			'a term inside the object of a verb of other senses',
+			'The new integration adds a cryptographic “key” to the device.',
+		],
+	])('%s', (_, passage) => {
+		expect(speakersOf(passage)).toEqual([null]);
+	});
+
+	test.each([
+		// The same verbs report words where they introduce them, whatever their subject.
+		['a clause after the verb', 'The banner promised that “nobody will be left behind”.', 'The banner'],
+		['a quotation after the verb', 'The leaflet promises: “Free rides for all.”', 'The leaflet'],
+		// A body or document speaks with an object after its verb too.
+		['a document', 'The report promised a “fresh start” for the district.', 'The report'],
+		// A person is not a thing: the least sure sieve still gives him the term.
+		['a person', 'Ann Lee added a “huge” caveat.', 'Ann Lee'],
+		// A quotation after the object's name, or one that goes on past a few words, is introduced.
+		['after a name', 'Tom Ruiz told the BBC “we will be back next year”.', 'Tom Ruiz'],
+		[
+			'a long quotation after the object',
+			'The memo noted the city “condemns every act of violence against refugees and migrants”.',
+			'The memo',
+		],
+	])('%s', (_, passage, speaker) => {
+		expect(speakersOf(passage)).toEqual([speaker]);
+	});
+});
+
 describe('the owner of a speech noun', () => {
 	test.each([
 		[

@@ -16,7 +16,7 @@
 
 import type {SpeakerMention, Span} from '../../model.js';
 import {isCapitalised, isInCapitals, isPossessive, type Token, tokenize, withoutPossessive} from '../text/tokens.js';
-import {closedClass, formClass, wordClasses} from '../text/word-classes.js';
+import {closedClass, formClass, type WordClass, wordClasses} from '../text/word-classes.js';
 import {type ClassedTokens, isTimeWord, phraseEndingAt, phraseStartingAt} from './noun-phrase.js';
 import {genderOf} from './mention-gender.js';
 import {isPronoun} from './resolve-references.js';
@@ -882,12 +882,52 @@ function authorOf(sentence: Sentence, document: Phrase | undefined): Phrase | un
 
 const subjectPronouns = new Set(['i', 'we', 'he', 'she', 'they']);
 
+const objectDeterminers = new Set<WordClass>(['determiner', 'possessive', 'number']);
+const objectOpeners = new Set<WordClass>(['determiner', 'possessive', 'number', 'noun']);
+
+/**
+ * The quotation opening at `mark` is a term inside the verb's object (`adds a cryptographic
+ * “key”`): a few words right after the object's own words, no comma, colon or preposition
+ * between, and no name before it (`told the BBC “…”`).
+ */
+function isTermInObject(sentence: Sentence, object: number, mark: number): boolean {
+	const {tokens, classes} = sentence;
+	const before = classes[mark - 1];
+	if (before !== 'noun' && before !== 'determiner' && before !== 'possessive' && before !== 'number') return false;
+	for (let index = object; index < mark; index++) if (classes[index] === 'preposition') return false;
+	const close = tokens[mark + 1];
+	if (close === undefined || !quoteMarks.has(close.text)) return false;
+	const words = sentence.text.slice(tokens[mark]!.end, close.start).match(/[\p{L}\p{N}]+/gu) ?? [];
+	return words.length <= 4;
+}
+
+const bareClauseSubjectClasses = new Set<WordClass>(['determiner', 'possessive', 'number', 'noun', 'name']);
+
+/** `said the rules were…`: a noun phrase and its verb, a reported clause without `that`. */
+function opensBareClause(sentence: Sentence, index: number): boolean {
+	const {classes} = sentence;
+	for (let at = index; at < classes.length && at - index < 8; at++) {
+		const wordClass = classes[at]!;
+		if (bareClauseSubjectClasses.has(wordClass)) continue;
+		return at > index && (wordClass === 'verb' || wordClass === 'auxiliary');
+	}
+
+	return false;
+}
+
 /** After a verb, past times, adverbs and a prepositional phrase: `that`, a colon or a quotation follows. */
 function introducesClause(sentence: Sentence, index: number): boolean {
 	const {tokens, classes} = sentence;
+	// `adds a cryptographic “key”`, `promised a “big, beautiful wall”`: a quotation inside the
+	// verb's object, with no comma or colon before it, is part of that phrase, introduced by nothing.
+	const object = index;
+	const first = classes[index];
+	const takesObject = first !== undefined && objectDeterminers.has(first);
 	for (let steps = 0; index < tokens.length && steps < 12; steps++, index++) {
 		const token = tokens[index]!;
-		if (['that', ':', '“', '"', '‘'].includes(token.lower)) return true;
+		const isMark = token.lower === '“' || token.lower === '"' || token.lower === '‘';
+		if (isMark && takesObject && isTermInObject(sentence, object, index)) return false;
+		if (isMark || token.lower === 'that' || token.lower === ':') return true;
 		if (token.text === ',' && quoteMarks.has(tokens[index + 1]?.text ?? '')) return true;
 		// `proposed we “wake up…”`, `added she would`: a subject pronoun right after the verb opens a clause.
 		if (steps === 0 && subjectPronouns.has(token.lower)) return true;
@@ -1309,13 +1349,27 @@ export function findAttributions(
 			(verbClass !== 'speech' || hasModal) &&
 			isReportedClauseStart(sentence, before.start - 1) &&
 			found.some(earlier => earlier.cue.end <= tokens[before.start]!.start);
+		// `The rear camera promises 0.3-second autofocus`: a subject that is no speaker by its head
+		// (no person, body, document or medium), its verb taking an object, speaks only where the
+		// verb reports words, as a verb of other senses does.
+		const next = sentence.classes[index + 1];
+		const takesObject = next !== undefined && objectOpeners.has(next);
+		const subjectSpeaks = (phrase: Phrase) =>
+			parse(phrase, false) ??
+			(anyHead &&
+			(verbClass !== 'speech' ||
+				!takesObject ||
+				attributesHere(sentence, 'clauseOnly', index) ||
+				opensBareClause(sentence, index + 1))
+				? parse(phrase, true)
+				: undefined);
 		if (
 			before &&
 			!isReported &&
 			!isParticiple(word) &&
 			baseAgrees(before) &&
 			!isNounReading(sentence, index, before) &&
-			add(parse(before, anyHead), cueFor(sentence, index))
+			add(subjectSpeaks(before), cueFor(sentence, index))
 		) {
 			continue;
 		}

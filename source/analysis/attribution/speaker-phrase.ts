@@ -360,7 +360,10 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	// `the Scot`, `the Spaniard`: a nationality is a description, capitalised or not.
 	const national = run.length === 1 && nationalNouns.has(run[0]!.lower);
 	const opensWithCommonNoun = national || (lone !== undefined && (isSpeakerNoun(lone) || speechNouns.has(lone)));
-	if (run.length > 0 && !opensWithCommonNoun && run.at(-1) === ownedName.at(-1)) {
+	// `the Galaxy S5`, `Airbus A380`: a name ending in a model number is a product, neither a
+	// person nor a body.
+	const isModel = run.length >= 2 && /\d/u.test(run.at(-1)!.text);
+	if (run.length > 0 && !opensWithCommonNoun && !isModel && run.at(-1) === ownedName.at(-1)) {
 		const lastWord = run.at(-1)!.lower;
 		// `the Washington Post`, `Fox News`, `Federal Election Commission`, `CNN`, `Moscow`; not
 		// `European Commission President Ursula von der Leyen` nor `the Wisconsin Republican`.
