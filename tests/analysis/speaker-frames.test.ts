@@ -444,6 +444,30 @@ describe('things that are described, not speakers', () => {
 	});
 });
 
+describe('subjects that are not who speaks', () => {
+	test('a participle of inference after a figure’s clause', () => {
+		expect(
+			speakersOf(
+				'Without them, the average income for the rest of the league dropped to £37m, indicating that a “league within a league” has formed.',
+			),
+		).toEqual([null]);
+		expect(
+			speakersOf('The average wage in the region fell by a fifth, suggesting that the “boom years” were over.'),
+		).toEqual([null]);
+		// A speaker by the head of the phrase still speaks through the participle.
+		expect(speakersOf('The minister spoke for an hour, suggesting that the plan was “dead”.')).toEqual([
+			'The minister',
+		]);
+	});
+
+	test('after a quotation, a phrase its auxiliary follows opens the reported clause', () => {
+		expect(
+			speakersOf('Ann Lee, whose town she compared to a “tinderbox”, said any new government would struggle.'),
+		).toEqual(['Ann Lee']);
+		expect(speakersOf('“We are ready,” said the mayor of the town.')).toEqual(['The mayor of the town']);
+	});
+});
+
 describe('the owner of a speech noun', () => {
 	test.each([
 		[

@@ -1319,7 +1319,11 @@ export function findAttributions(
 		const afterQuote =
 			closingQuotes.has(previous?.text ?? '') ||
 			(previous?.text === ',' && closingQuotes.has(tokens[index - 2]?.text ?? ''));
-		const inverted = afterQuote && !isParticiple(word) ? phraseAfter(sentence, index + 1) : undefined;
+		// `…a “tinderbox”, said any new government would…`: a phrase its auxiliary follows is the
+		// subject of the reported clause, not the speaker.
+		const invertedPhrase = afterQuote && !isParticiple(word) ? phraseAfter(sentence, index + 1) : undefined;
+		const inverted =
+			invertedPhrase && sentence.classes[invertedPhrase.end + 1] !== 'auxiliary' ? invertedPhrase : undefined;
 		// `“…,” declared Stephanie Acs, 27.` inverts; in `Washington, star of “Scandal,” thanked Obama
 		// for “…”` a verb that characterises has its object, and the clause goes on.
 		const endsClause = (phrase: Phrase) => [undefined, ',', '.', ';', '!', '?'].includes(tokens[phrase.end + 1]?.text);
@@ -1441,10 +1445,14 @@ export function findAttributions(
 					(token, at) => at < nearest.start && token.start >= last.cue.end && sentence.classes[at] === 'relative',
 				);
 			const afterLast = nearest !== undefined && (last === undefined || relativeBetween);
+			// `Income dropped to £37m, indicating that…`: what a participle of inference (`indicating`,
+			// `suggesting`, `showing`) has for its subject is often the whole clause before it; only a
+			// speaker by its head speaks there.
+			const subjectAnyHead = anyHead && verbClass !== 'clauseOnly';
 			add(
-				(afterLast ? parse(nearest, anyHead) : undefined) ??
+				(afterLast ? parse(nearest, subjectAnyHead) : undefined) ??
 					last?.speaker ??
-					parse(clauseSubject(sentence, index), anyHead) ??
+					parse(clauseSubject(sentence, index), subjectAnyHead) ??
 					parsedSubject,
 				cueFor(sentence, index),
 			);
