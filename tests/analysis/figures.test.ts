@@ -134,6 +134,26 @@ describe('not quantities', () => {
 	});
 });
 
+describe('numbers that name what follows', () => {
+	test('street addresses after a comma, and a numbered paragraph', () => {
+		const passage = [
+			'The homes were worth $55,931,000, 49 Zorro Ranch Road among them, and 9 E 71st St too.',
+			'17 These seven clubs apart, income fell.',
+		].join('\n\n');
+		expect(figuresOf(passage).map(figure => figure.text)).toEqual(['$55,931,000']);
+	});
+
+	test('a count before capitalised words stays a figure', () => {
+		// Counted by the capitalised run's last word.
+		expect(figuresOf('The leader met 40 Senate Democrats and 3 Conservative peers.')).toMatchObject([
+			{value: 40},
+			{value: 3},
+		]);
+		// A single capital after the number is a unit or a label, no address.
+		expect(figuresOf('It comes with a 5 W charger.')).toMatchObject([{value: 5}]);
+	});
+});
+
 describe('a move and the level it reached', () => {
 	test('a move with its unit, then a level without one, are two figures', () => {
 		expect(figuresOf('The index fell 1.2% to 6,500.').map(row => row.text)).toEqual(['1.2%', '6,500']);

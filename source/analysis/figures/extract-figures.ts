@@ -18,7 +18,7 @@ import {sliceWhole} from '../../corpus/sanitize.js';
 import demonymLists from '../vocabulary/demonyms.json' with {type: 'json'};
 import placeList from '../vocabulary/places.json' with {type: 'json'};
 import weightLists from '../vocabulary/weight-words.json' with {type: 'json'};
-import {isFunctionWord} from '../text/word-classes.js';
+import {calendarWords, isFunctionWord} from '../text/word-classes.js';
 
 /** A figure with what grouping needs to know about it. */
 export type ExtractedFigure = {
@@ -596,28 +596,22 @@ function isNameNumber(tokens: readonly Token[], index: number, read: NumberRead,
 		return true;
 	}
 
-	if (!previous?.isWord || !/^\d/.test(tokens[index]!.text) || previous.text in currencySymbols) {
+	if (!/^\d/.test(tokens[index]!.text) || (previous !== undefined && previous.text in currencySymbols)) {
+		return false;
+	}
+
+	// Whatever comes before: after a comma (`…, 49 Zorro Ranch Road`) or opening a paragraph
+	// (`17 These seven clubs…`, a numbered paragraph).
+	if (!inHeadline && namesWhatFollows(tokens, index)) {
+		return true;
+	}
+
+	if (!previous?.isWord) {
 		return false;
 	}
 
 	// `iPhone 11`, `eBay 2`; `COVID-19`
 	if (nameNumberWords.test(previous.text) || /^\p{Ll}+\p{Lu}/u.test(previous.text)) {
-		return true;
-	}
-
-	// `787 Dreamliner`, `575 Wilbraham Road`, `90049 ZIP code`: a bare number naming what
-	// follows. A capitalised plural (`50 Republicans`) or nationality (`100 Russian troops`) is counted.
-	const next = tokens[index + 1];
-	if (
-		!inHeadline &&
-		next?.isWord &&
-		/^\d+(?:[-–]\d+)?$/.test(tokens[index]!.text) &&
-		/^\p{Lu}\p{Ll}+$|^ZIP$/u.test(next.text) &&
-		!next.text.endsWith('s') &&
-		!demonyms.has(next.lower) &&
-		monthNumber(next.text) === undefined &&
-		readUnit([next.text]) === undefined
-	) {
 		return true;
 	}
 
@@ -628,6 +622,33 @@ function isNameNumber(tokens: readonly Token[], index: number, read: NumberRead,
 		monthNumber(previous.text) === undefined &&
 		!isMeasured(tokens, read)
 	);
+}
+
+/**
+ * `787 Dreamliner`, `575 Wilbraham Road`, `9 E 71st St`, `90049 ZIP code`: a bare number
+ * before capitalised words names what follows. Not a count: a capitalised plural (`50
+ * Republicans`, `40 Senate Democrats`) or a nationality or party (`100 Russian troops`).
+ */
+function namesWhatFollows(tokens: readonly Token[], index: number): boolean {
+	const next = tokens[index + 1];
+	if (next === undefined || !next.isWord || !/^\d+(?:[-–]\d+)?$/.test(tokens[index]!.text)) return false;
+	// `9 E 71st St`, `W 42nd Street`: a compass letter and an ordinal.
+	if (/^[NSEW]$/u.test(next.text) && /^\d+(?:st|nd|rd|th)$/u.test(tokens[index + 2]?.text ?? '')) return true;
+	if (
+		!/^\p{Lu}\p{Ll}+$|^ZIP$/u.test(next.text) ||
+		next.text.endsWith('s') ||
+		demonyms.has(next.lower) ||
+		calendarWords.has(next.lower) ||
+		monthNumber(next.text) !== undefined ||
+		readUnit([next.text]) !== undefined
+	) {
+		return false;
+	}
+
+	// The capitalised run: `Senate Democrats` is counted by its last word.
+	let last = index + 1;
+	while (last - index < 4 && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[last + 1]?.text ?? '')) last++;
+	return !/\p{Ll}s$|^\p{Lu}+s$/u.test(tokens[last]!.text);
 }
 
 /**
