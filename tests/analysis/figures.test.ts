@@ -154,6 +154,22 @@ describe('numbers that name what follows', () => {
 	});
 });
 
+describe('places in a ranking and later years', () => {
+	test('the top four and the bottom three are places; the top three seeds are counted', () => {
+		expect(figuresOf('They finished in the top four while the others slipped to the bottom three.')).toEqual([]);
+		expect(figuresOf('The top three seeds and the first three games.')).toMatchObject([
+			{value: 3, counted: 'seeds'},
+			{value: 3, counted: 'games'},
+		]);
+	});
+
+	test('a year after 2100 after a preposition of time is a date', () => {
+		const {dates} = analyzePassages({a: 'Seas could rise 11 feet by 2120, scientists warn.'}).articles[0]!;
+		expect(dates.map(date => date.year)).toEqual([2120]);
+		expect(figuresOf('In all, 2150 cases were found.')).toMatchObject([{value: 2150}]);
+	});
+});
+
 describe('a move and the level it reached', () => {
 	test('a move with its unit, then a level without one, are two figures', () => {
 		expect(figuresOf('The index fell 1.2% to 6,500.').map(row => row.text)).toEqual(['1.2%', '6,500']);

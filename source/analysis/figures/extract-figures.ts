@@ -37,6 +37,20 @@ const nameNumberWords =
 	/^(?:article|resolution|section|chapter|route|highway|flight|room|seat|row|platform|terminal|page|suite|flat|apartment|pier|exit|track|building|apollo|boeing|airbus|block|gate|unit|vol|no\.?|number|level|phase|stage|grade|class|type|model|series|world|war|covid|sars|f|su|mig|g|category|zip|postcode|channel|interstate|version|windows|ios|android|galaxy|pixel|iphone|ipad|playstation|xbox|ftse|dax|cac|nasdaq|sp|s&p|stoxx|nikkei|kospi|asx|russell)$/i;
 const demonyms = new Set([...demonymLists.nationalities, ...demonymLists.affiliations]);
 const definiteBefore = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all']);
+// `the top four`, `the bottom three`: places in a ranking, named by their number.
+const rankWords = new Set(['top', 'bottom']);
+const yearPrepositions = new Set([
+	'by',
+	'in',
+	'until',
+	'till',
+	'before',
+	'after',
+	'since',
+	'from',
+	'through',
+	'around',
+]);
 const rangeJoiners = new Set(['-', '–', '—', 'to', 'and', 'or']);
 
 const lower = (token: Token | undefined) => token?.lower ?? '';
@@ -774,7 +788,9 @@ export function extractFigures(
 			// A bare year, unless a count follows it (`2000 troops`) or a currency comes before it (`$2000`).
 			const after = tokens[index + 1]?.text ?? '';
 			const priced = (tokens[index - 1]?.text ?? '') in currencySymbols;
-			if (isYear(token.text) && !priced && !(/^\p{Ll}{3,}s$/u.test(after) && !isFunctionWord(after))) {
+			// `by 2120`: a later year only after a preposition of time.
+			const laterYear = /^21\d{2}$/.test(token.text) && yearPrepositions.has(lower(tokens[index - 1]));
+			if ((isYear(token.text) || laterYear) && !priced && !(/^\p{Ll}{3,}s$/u.test(after) && !isFunctionWord(after))) {
 				dates.push({
 					span: {start: token.start, end: token.end},
 					year: Number(token.text),
@@ -791,9 +807,14 @@ export function extractFigures(
 
 			const previous = lower(tokens[index - 1]);
 			const isWordNumber = !/^\d/.test(token.text) && !read.vague;
-			// `the two nations`, `10:30`, `3 p.m.`
+			// `the two nations`, `the bottom three`, `10:30`, `3 p.m.`
+			// (`the top three seeds` counts seeds.)
+			const ranked =
+				rankWords.has(previous) &&
+				definiteBefore.has(lower(tokens[index - 2])) &&
+				!/^\p{Ll}+s$/u.test(tokens[read.last + 1]?.text ?? '');
 			if (
-				(isWordNumber && definiteBefore.has(previous)) ||
+				(isWordNumber && (definiteBefore.has(previous) || ranked)) ||
 				tokens[index + 1]?.text === ':' ||
 				previous === ':' ||
 				/^[ap]\.m\.?$/i.test(tokens[read.last + 1]?.text ?? '')
