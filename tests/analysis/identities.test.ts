@@ -126,15 +126,6 @@ describe('how the articles describe a speaker', () => {
 		expect(marsh.aliases).toEqual(['gambling tycoon', 'billionaire']);
 	});
 
-	test('a bare institutional head says nothing of the body it stands for; a fuller description does', () => {
-		const analysis = analyzePassages({
-			a: 'Harbor Media Group said it was cutting jobs. “We regret it,” the group said. “It is painful,” the media group added.',
-		});
-		const harbor = analysis.speakers.find(speaker => speaker.name === 'Harbor Media Group')!;
-		expect(harbor.quoteCount).toBe(2);
-		expect(harbor.aliases).toEqual(['media group']);
-	});
-
 	test('a capitalised phrase after `the` is no person’s full name: `Marsh` stays the Marsh named elsewhere', () => {
 		const analysis = analyzePassages({
 			a: '“We will win,” Donald Marsh said.',

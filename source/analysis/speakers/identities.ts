@@ -39,7 +39,6 @@ import {
 	transliterationKey,
 } from './names.js';
 import {titlesBefore} from './titles-before.js';
-import referenceHeads from '../vocabulary/reference-heads.json' with {type: 'json'};
 
 export type ArticleSpeakers = {
 	readonly articleId: string;
@@ -139,12 +138,8 @@ function descriptionOf(reference: SpeakerMention): string | undefined {
 	const determined = /^(?:the|a|an|another|his|her|its|their|our|my|your)$/iu.test(words[0] ?? '');
 	if (!determined && reference.kind !== 'unnamed') return undefined;
 	if (determined) words.shift();
-	// `the company`, `the group`: a bare institutional head says nothing of who it stands for.
-	if (words.length === 1 && genericHeads.has(words[0]!.toLowerCase())) return undefined;
 	return words.length > 0 && words.length <= 8 ? words.join(' ') : undefined;
 }
-
-const genericHeads = new Set(referenceHeads.institutional);
 
 /** The distinct values, the most frequent first, leaving out those in `except` (any case). */
 function byFrequency(values: readonly string[], except: readonly string[]): string[] {
