@@ -6,15 +6,20 @@
 import {endsLikeSentence, minorWords} from './boilerplate.js';
 import {sliceWhole} from './sanitize.js';
 
-/** The first paragraph is a headline when it is short, unpunctuated, and followed by more text. */
+/**
+ * The first paragraph is a headline when it is short, unpunctuated, and followed by more
+ * text; punctuated too, on one line, when the body after it opens with a dateline (wire
+ * copy: `Clinton camp: Trump’s plan threatens security.` ¶ `WASHINGTON (AP) — …`).
+ */
 export function isHeadline(first: string, rest: readonly string[]): boolean {
 	const words = first.split(/\s+/).length;
 	const endsAsQuestion = /[?!]["'”’]?$/.test(first);
+	const beforeDateline = !first.includes('\n') && findDateline(rest[0] ?? '') !== undefined;
 	return (
 		rest.length > 0 &&
 		first.length <= 200 &&
 		words <= 30 &&
-		(!endsLikeSentence(first) || endsAsQuestion || isTitleCase(first))
+		(!endsLikeSentence(first) || endsAsQuestion || isTitleCase(first) || beforeDateline)
 	);
 }
 

@@ -650,6 +650,17 @@ describe('headlines', () => {
 		expect(speakersOf(passage)).toEqual(['Dana Moss']);
 	});
 
+	test('a wire headline with a full stop names its speaker before a colon; a column’s label (`The Latest`) names none', () => {
+		expect(speakersOf('Ruiz: ‘We will win this race.’\n\nWASHINGTON (AP) — The senator spoke on Tuesday.')).toEqual([
+			'Ruiz',
+		]);
+		expect(
+			speakersOf(
+				'The Latest: Ruiz delivers a defence of ‘city values.’\n\nWASHINGTON (AP) — The senator spoke on Tuesday.',
+			),
+		).toEqual(['Ruiz']);
+	});
+
 	test('a title-case line is no subject to point back to', () => {
 		const passage = [
 			'Newspaper Says Mayor Needs To Quit Politics',

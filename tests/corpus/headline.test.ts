@@ -20,6 +20,14 @@ describe('isHeadline', () => {
 		expect(isHeadline('Senator Laura Benton met Tom Ruiz on Tuesday.', body)).toBe(false);
 	});
 
+	test('a sentence-case line with a full stop is a headline when a dateline opens the body after it', () => {
+		const wire = ['WASHINGTON (AP) — The mayor said on Tuesday that the plan would go ahead.'];
+		expect(isHeadline('Mayor’s camp: rival’s plan threatens city finances.', wire)).toBe(true);
+		expect(isHeadline('Mayor’s camp: rival’s plan threatens city finances.', body)).toBe(false);
+		// A lead of two lines is no title.
+		expect(isHeadline('The mayor resigned.\nHer deputy takes over.', wire)).toBe(false);
+	});
+
 	test('not a lead sentence, and not the only paragraph', () => {
 		expect(isHeadline('Ukraine has achieved a series of victories in Kursk.', body)).toBe(false);
 		expect(isHeadline('KYIV: Ukraine on Tuesday said it would not hold on to Russian territory.', body)).toBe(false);

@@ -234,6 +234,9 @@ function headlineColonSpeaker(
 		return undefined;
 	}
 
+	// `The Latest:`, `The Biggest Losers:`: a superlative after `the` is a column's label.
+	if (prefix[0]!.lower === 'the' && /\p{Ll}{2,}est$/u.test(prefix[1]?.text ?? '')) return undefined;
+
 	const speaker = parseSpeakerPhrase(prefix, {text});
 	if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'organisation')) return undefined;
 	return {speaker, cue: {start: tokens[colon]!.start, end: tokens[colon]!.end}};
