@@ -893,7 +893,7 @@ const objectOpeners = new Set<WordClass>(['determiner', 'possessive', 'number', 
 function isTermInObject(sentence: Sentence, object: number, mark: number): boolean {
 	const {tokens, classes} = sentence;
 	const before = classes[mark - 1];
-	if (before !== 'noun' && before !== 'determiner' && before !== 'possessive' && before !== 'number') return false;
+	if (before === undefined || !objectOpeners.has(before)) return false;
 	for (let index = object; index < mark; index++) if (classes[index] === 'preposition') return false;
 	const close = tokens[mark + 1];
 	if (close === undefined || !quoteMarks.has(close.text)) return false;
