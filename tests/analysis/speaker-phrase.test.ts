@@ -62,6 +62,20 @@ describe('parseSpeakerPhrase', () => {
 		});
 	});
 
+	test('a document from a person is the person’s, by a title or a given name; from a body, the body’s', () => {
+		expect(parse('a quote from Mr. Webb')).toEqual({name: 'Webb', role: 'Mr.', kind: 'person', anonymous: false});
+		// British style writes the title without its stop.
+		expect(parse('a letter from Mrs Webb')).toEqual({name: 'Webb', role: 'Mrs', kind: 'person', anonymous: false});
+		expect(parse('a statement from Sen. Dana Hill')).toMatchObject({name: 'Dana Hill', role: 'Sen.', kind: 'person'});
+		expect(parse('a memo from Karen Lowell')).toMatchObject({name: 'Karen Lowell', kind: 'person'});
+		// A given name opening a body's name (`Marshall`) does not make it a person.
+		expect(parse('a report from Marshall University')).toMatchObject({
+			name: 'Marshall University',
+			kind: 'organisation',
+		});
+		expect(parse('a statement from Pew Research')).toMatchObject({name: 'Pew Research', kind: 'organisation'});
+	});
+
 	test('groups and unnamed sources', () => {
 		expect(parse('Russian officials')).toMatchObject({kind: 'group', anonymous: false});
 		expect(parse('Western intelligence sources')).toMatchObject({kind: 'group', anonymous: true});

@@ -148,6 +148,17 @@ function personalName(run: readonly Token[]): readonly Token[] {
 	return name;
 }
 
+/** The person a capitalised name after a document noun names: after a title, or opening with a given name. */
+function personOfModifier(run: readonly Token[]): {name: readonly Token[]; title?: Token} | undefined {
+	const last = run.at(-1)!.lower;
+	if (organisationNouns.has(last) || mastheadWords.has(last) || mediaNouns.has(last)) return undefined;
+	const name = personalName(run);
+	if (name.length === 0 || name.length > 3) return undefined;
+	const title = run[run.indexOf(name[0]!) - 1];
+	if (title !== undefined && titleWords.has(title.lower)) return {name, title};
+	return title === undefined && name.length >= 2 && genderOfGivenName(name[0]!.text) !== undefined ? {name} : undefined;
+}
+
 /** Whether the preposition at `index` joins two capitalised words of a name that a lower-case noun ends. */
 function insideModifyingName(phrase: readonly Token[], index: number): boolean {
 	const last = phrase.at(-1)!;
@@ -409,6 +420,19 @@ export function parseSpeakerPhrase(tokens: readonly Token[], context: PhraseCont
 	if (documentNouns.has(head) && afterPreposition.length > 0 && !titleRunsIntoName) {
 		const organisation = capitalisedOrganisation(afterPreposition);
 		if (organisation.length > 0 && organisation.at(-1) === afterPreposition.at(-1)) {
+			// `a quote from Mr. Obama`, `a letter from Sen. Ann Moss`, `a memo from Ann Moss`: a
+			// title or a given name opening the name makes it a person's.
+			const person = personOfModifier(organisation);
+			if (person) {
+				return mention(phrase, {
+					name: textOf(text, person.name),
+					role: person.title ? person.title.text : undefined,
+					kind: 'person',
+					anonymous: false,
+					head: withoutPossessive(person.name.at(-1)!.lower),
+				});
+			}
+
 			return mention(phrase, {
 				name: textOf(text, organisation),
 				kind: 'organisation',
