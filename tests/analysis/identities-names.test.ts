@@ -104,6 +104,19 @@ describe('one identity per person across articles and name forms', () => {
 		expect(quoteRows(analysis, 'b').map(([, , speaker]) => speaker)).toEqual(['Michelle Obama']);
 	});
 
+	test('a given name alone that two people share stays one unresolved speaker, with a pronoun or without', () => {
+		const analysis = analyzePassages({
+			a: [
+				'Michelle Webb met Michelle Lowell in 1989.',
+				'“We were friends at once,” Michelle says.',
+				'“Me? No!” she laughs.',
+			].join('\n\n'),
+		});
+		const michelles = analysis.speakers.filter(speaker => speaker.name === 'Michelle');
+		expect(michelles).toHaveLength(1);
+		expect(michelles[0]).toMatchObject({quoteCount: 2});
+	});
+
 	test('a middle initial is part of the name, and the name without it is the same person', () => {
 		const analysis = analyzePassages({
 			a: '“We will win,” said Labor Secretary Thomas E. Perez on Monday.',

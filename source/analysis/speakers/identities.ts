@@ -478,7 +478,9 @@ export function speakerIndexBuilder(): SpeakerIndexBuilder {
 
 			// Sieve 4: unresolved. Several namesakes: any could be meant, so only this article's.
 			const scope = namesakes.length > 0 || inArticle.length > 0 ? `${articleId}:` : '';
-			add(`surname:${scope}${surname}:${gender ?? ''}`, mention, articleId, word);
+			// `Michelle says` and `Michelle … she laughs` are one person: a given name tells the
+			// gender a pronoun would.
+			add(`surname:${scope}${surname}:${gender ?? givenNameGender(word) ?? ''}`, mention, articleId, word);
 		}
 
 		type Description = {name: string; lower: string; isVerbForm: boolean; organisation?: string};
