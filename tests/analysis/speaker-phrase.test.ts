@@ -76,6 +76,18 @@ describe('parseSpeakerPhrase', () => {
 		expect(parse('a statement from Pew Research')).toMatchObject({name: 'Pew Research', kind: 'organisation'});
 	});
 
+	test('initials run together are part of the name; dotted abbreviations of places and bodies are not', () => {
+		expect(parse('Fox News anchor E.D. Hill')).toEqual({
+			name: 'E.D. Hill',
+			role: 'Fox News anchor',
+			kind: 'person',
+			anonymous: false,
+		});
+		expect(parse('W.E.B. Du Bois')).toMatchObject({name: 'W.E.B. Du Bois', kind: 'person'});
+		expect(parse('U.S. Rep. Dana Hill')).toMatchObject({name: 'Dana Hill', role: 'U.S. Rep.', kind: 'person'});
+		expect(parse('the U.N.')).toMatchObject({name: 'U.N.', kind: 'organisation'});
+	});
+
 	test('groups and unnamed sources', () => {
 		expect(parse('Russian officials')).toMatchObject({kind: 'group', anonymous: false});
 		expect(parse('Western intelligence sources')).toMatchObject({kind: 'group', anonymous: true});

@@ -67,9 +67,13 @@ function isTitleLike(token: Token): boolean {
 		demonyms.has(word) ||
 		organisationNouns.has(word) ||
 		personNouns.has(word) ||
-		isAcronym(token.text)
+		(isAcronym(token.text) && !isInitials(token.text))
 	);
 }
+
+// `E.D. Hill`, `J.K. Rowling`, `W.E.B. Du Bois`: initials run together are part of a name, unlike
+// the dotted abbreviations of places and bodies (`U.S.`, `U.N.`: demonyms, checked first).
+const isInitials = (text: string) => /^(?:\p{Lu}\.){2,3}$/u.test(text);
 
 // Auxiliaries and adverbs that are also names after a given name: `Theresa May`, `Will`.
 const nameHomographs = new Set<string>(['auxiliary', 'adverb']);
