@@ -202,6 +202,31 @@ describe('patterns met in other outlets’ copy', () => {
 		expect(speakersOf('Okafor said 1,100 ballots went through the so-called “cure” process.')).toEqual([
 			['cure', null],
 		]);
+		// Written open as well as hyphenated.
+		expect(speakersOf('Okafor said 1,100 ballots went through the so called “cure” process.')).toEqual([
+			['cure', null],
+		]);
+	});
+
+	test('a fragment before a verb with words of its own after it is not that verb’s', () => {
+		expect(speakersOf('Her turn on “The View” was described by Dana Hill as a “stunt.”')).toEqual([
+			['The View', null],
+			['stunt.', 'Dana Hill'],
+		]);
+		expect(speakersOf('“Argo” director Ben Okafor said he felt “sort of halfway home.”')).toEqual([
+			['Argo', null],
+			['sort of halfway home.', 'Ben Okafor'],
+		]);
+		// A verb or a pronoun after the fragment goes on with the clause.
+		expect(speakersOf('Ben Okafor spoke in London. Conceding a deal “down the line” he warned: “Not soon.”')).toEqual([
+			['down the line', 'Ben Okafor'],
+			['Not soon.', 'Ben Okafor'],
+		]);
+		// Between commas the attribution is the whole sentence's.
+		expect(speakersOf('The “reckless” plan, Dana Hill said, was “a disaster.”')).toEqual([
+			['reckless', 'Dana Hill'],
+			['a disaster.', 'Dana Hill'],
+		]);
 	});
 
 	test('a split quotation with where it was said between the parts is one quote', () => {

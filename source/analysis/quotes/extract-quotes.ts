@@ -363,7 +363,7 @@ export function extractQuotes(
 
 		const kind = classifyQuote(text, quote.inner, quote.open, quote.close, sentences[first]!);
 		// `the so-called “peace plan”`: the writer's distancing, not anyone's words.
-		const isSoCalled = /\bso-called\s*$/i.test(text.slice(Math.max(0, quote.open - 12), quote.open));
+		const isSoCalled = /\bso[- ]called\s*$/i.test(text.slice(Math.max(0, quote.open - 12), quote.open));
 		// `“Why now?” | Mills then writes back, “You look cute.”`: a sentence with its own quotation is its own.
 		// A title there (`…, alluding to his turn in “The Revenant.”`) is no quotation of its own.
 		const nextQuote = quoted[index + 1];
@@ -377,7 +377,7 @@ export function extractQuotes(
 		let attribution = isSoCalled
 			? undefined
 			: attributionFor(
-					{text, quote, kind, sentence: sentences[clauseStart[first]!]!},
+					{text, quote, kind, sentence: sentences[clauseStart[first]!]!, nextOpen: quoted[index + 1]?.open},
 					candidates.filter(candidate => !candidate.pointsBack),
 					following,
 				);

@@ -13,6 +13,7 @@
 import type {Attribution, QuoteKind, Span} from '../../model.js';
 import clauseVerbs from '../vocabulary/clause-verbs.json' with {type: 'json'};
 import type {QuotedSpan} from './quote-marks.js';
+import {closedClass, formClass} from '../text/word-classes.js';
 
 const onlyPunctuation = /^[\s,:;—–-]*$/u;
 // `After X criticized…,`: a clause opened by one of these ends at its comma.
@@ -55,6 +56,8 @@ export type QuoteContext = {
 	readonly kind: QuoteKind;
 	/** The sentence (or first sentence) holding the quote. */
 	readonly sentence: Span;
+	/** Where the next quotation of the article opens, if any. */
+	readonly nextOpen?: number;
 };
 
 const startOf = (attribution: Attribution) => Math.min(attribution.speaker.span.start, attribution.cue.start);
@@ -105,8 +108,19 @@ export function attributionFor(
 ): Attribution | undefined {
 	const {text, quote, kind} = context;
 	const after = own.filter(attribution => startOf(attribution) >= quote.close);
+	// `“Argo” director Ben Affleck said`: a fragment with no punctuation to close it, run into
+	// the phrase after it, modifies that phrase; it is not the words the verb reports.
+	// Not `Trump’s “excesses” are sickening`, `“down the line” he warned`: a verb or pronoun after it
+	// goes on with the clause.
+	const wordAfter = /^[’'"”]*\s+([\p{L}-]+)/u.exec(text.slice(quote.close, quote.close + 40))?.[1]?.toLowerCase();
+	const modifiesWhatFollows =
+		kind !== 'full' &&
+		wordAfter !== undefined &&
+		closedClass(wordAfter) === undefined &&
+		formClass(wordAfter) === 'noun' &&
+		!/[,.;:!?…—–-][’'"”]*\s*$/u.test(text.slice(quote.inner.start, quote.inner.end));
 	const isAdjacentAfter = (attribution: Attribution) =>
-		onlyPunctuation.test(text.slice(quote.close, startOf(attribution)));
+		!modifiesWhatFollows && onlyPunctuation.test(text.slice(quote.close, startOf(attribution)));
 	// `“…,” said X` / `“…?” asked X`: an inverted attribution is always about the quotation before it.
 	const inverted = after.find(
 		attribution => isAdjacentAfter(attribution) && attribution.cue.start < attribution.speaker.span.start,
@@ -171,5 +185,19 @@ export function attributionFor(
 	const adjacentBefore = before.findLast(attribution =>
 		onlyPunctuation.test(text.slice(endOf(attribution), quote.open)),
 	);
-	return adjacentAfter ?? adjacentBefore ?? nearestInClause ?? after[0];
+	return adjacentAfter ?? adjacentBefore ?? nearestInClause ?? laterInSentence(context, after[0]);
+}
+
+/**
+ * `“…” and more, X said`: an attribution later in the sentence. Not for a fragment when the
+ * verb has words of its own after it (`Her turn on “The View” was described by Hill as a
+ * “stunt”`, `After watching “The View,” Hill said it was a “stunt”`), unless the attribution
+ * stands apart between commas (`The “reckless” plan, Hill said, was “a disaster”`).
+ */
+function laterInSentence(context: QuoteContext, attribution: Attribution | undefined): Attribution | undefined {
+	if (attribution === undefined || context.kind === 'full' || context.nextOpen === undefined) return attribution;
+	const end = endOf(attribution);
+	const toNext = context.text.slice(end, context.nextOpen);
+	const ownWordsAfter = context.nextOpen > end && !/[.!?;]\s/u.test(toNext) && !toNext.includes('\n');
+	return ownWordsAfter && !toNext.includes(',') ? undefined : attribution;
 }
