@@ -237,6 +237,29 @@ describe('what is counted', () => {
 			undefined,
 		]);
 	});
+
+	test('a part of the figure after it counts in that figure’s unit or noun, and is lined up with nothing', () => {
+		const passage = [
+			'He has raised 280 million of the 1.5 billion shekels he needs.',
+			'Only 14 of the 20 clubs voted for the rule.',
+			'The mill sold 20,000 of its 100,000 tonnes.',
+			// Not a part: a figure after `of` with no unit or noun of its own.
+			'Only 3 of the 40 voted.',
+		].join('\n');
+		expect(figuresOf(passage).map(row => [row.text, row.unit, row.counted])).toEqual([
+			['280 million', 'ILS', undefined],
+			['1.5 billion shekels', 'ILS', undefined],
+			['14', '', 'clubs'],
+			['20', '', 'clubs'],
+			['20,000', 't', undefined],
+			['100,000 tonnes', 't', undefined],
+			['3', '', undefined],
+			['40', '', undefined],
+		]);
+		const figures = analyzePassages({a: passage}).articles[0]!.figures;
+		// 280 million raised is not a report of the 1.5 billion needed.
+		expect(figures[0]!.group === undefined || figures[0]!.group !== figures[1]!.group).toBe(true);
+	});
 });
 
 describe('conversions', () => {

@@ -1000,7 +1000,26 @@ export function extractFigures(
 		}
 	}
 
-	return {figures: linkConversions(text, figures), dates};
+	return {figures: linkConversions(text, partsOfWholes(text, figures)), dates};
+}
+
+// `280 million of the 1.5 billion shekels`, `3 of its 40 stores`: the words between a part and its whole.
+const partOfWhole = /^\s+of\s+(?:the|its|their|his|her|our|your|these|those)\s+$/iu;
+
+/**
+ * `280 million of the 1.5 billion shekels`, `3 of the 40 countries`: a bare number that is a part
+ * of the figure after it counts in that figure's unit or noun. It measures a share, not the
+ * whole, so it is lined up with nothing (no key).
+ */
+function partsOfWholes(text: string, figures: readonly ExtractedFigure[]): ExtractedFigure[] {
+	return figures.map((entry, index) => {
+		const whole = figures[index + 1]?.figure;
+		const part = entry.figure;
+		if (whole === undefined || part.unit !== '' || part.counted !== undefined || part.vague) return entry;
+		if (whole.unit === '' && whole.counted === undefined) return entry;
+		if (!partOfWhole.test(text.slice(part.span.end, whole.span.start))) return entry;
+		return {...entry, key: undefined, figure: {...part, unit: whole.unit, counted: whole.counted, subject: undefined}};
+	});
 }
 
 const weightWords = new Set(weightLists.words);
