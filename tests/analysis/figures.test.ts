@@ -188,6 +188,13 @@ describe('pounds of weight and pounds of money', () => {
 		expect(figuresOf('The club paid 20 million pounds for him.')).toMatchObject([{value: 20_000_000, unit: 'GBP'}]);
 		expect(figuresOf('The heavier bag cost £20.')).toMatchObject([{value: 20, unit: 'GBP'}]);
 	});
+
+	test('pounds of a substance are a weight, unless money follows or a scale makes it a sum', () => {
+		expect(figuresOf('Police seized 300 pounds of cocaine.')).toMatchObject([{value: 300, unit: 'lb'}]);
+		expect(figuresOf('The scheme used 500 pounds of public money.')).toMatchObject([{value: 500, unit: 'GBP'}]);
+		expect(figuresOf('The bill cost 2 million pounds of funding.')).toMatchObject([{value: 2e6, unit: 'GBP'}]);
+		expect(figuresOf('He paid 500 pounds for the ticket.')).toMatchObject([{value: 500, unit: 'GBP'}]);
+	});
 });
 
 describe('temperatures written against the number', () => {

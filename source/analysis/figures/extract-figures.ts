@@ -1023,12 +1023,26 @@ function partsOfWholes(text: string, figures: readonly ExtractedFigure[]): Extra
 }
 
 const weightWords = new Set(weightLists.words);
+const moneyNouns = new Set(weightLists.moneyNouns);
 
-/** `weighed 208 pounds`: the word `pounds` (not `£`) in a sentence that speaks of weight. */
+/**
+ * `weighed 208 pounds`: the word `pounds` (not `£`) in a sentence that speaks of weight;
+ * `300 pounds of cocaine`: pounds of a substance, when no scale word makes it a sum.
+ */
 function isWeighedInPounds(tokens: readonly Token[], first: number, last: number): boolean {
-	const inWords = tokens.slice(first, last + 1).some(token => token.lower === 'pound' || token.lower === 'pounds');
-	const inSymbol = tokens.slice(first, last + 1).some(token => token.text.includes('£'));
-	return inWords && !inSymbol && tokens.some(token => weightWords.has(token.lower));
+	const figure = tokens.slice(first, last + 1);
+	const inWords = figure.some(token => token.lower === 'pound' || token.lower === 'pounds');
+	if (!inWords || figure.some(token => token.text.includes('£'))) return false;
+	if (tokens.some(token => weightWords.has(token.lower))) return true;
+	const after = tokens[last + 1];
+	const substance = lower(tokens[last + 2]);
+	return (
+		tokens[last]!.lower === 'pounds' &&
+		after?.lower === 'of' &&
+		substance !== '' &&
+		!moneyNouns.has(substance.replace(/['’]s?$/u, '')) &&
+		!figure.some(token => token.lower in multipliers || /\d(?:k|m|bn|mn)$/iu.test(token.text))
+	);
 }
 
 /** `90 square kilometers (around 35 square miles)`: the bracketed figure restates the first. */
