@@ -198,6 +198,19 @@ describe('patterns met in other outlets’ copy', () => {
 		expect(rootMention(analysis.articles[0]!.quotes[0]!.attribution!.speaker).anonymous).toBe(true);
 	});
 
+	test('a name before a chain of descriptions is the speaker, and its role the first description', () => {
+		const analysis = analyzePassages({
+			a: 'Asked what the vote changes, Dana Hill, the director of the Centre for Policy Studies, which is based in Brussels, said, “Unfortunately nothing.”',
+			b: '“It is over,” said Ben Okafor, chief executive of Ledgerline, a London company.',
+		});
+		expect(quoteRows(analysis).map(([, , speaker]) => speaker)).toEqual(['Dana Hill', 'Ben Okafor']);
+		const roles = Object.fromEntries(analysis.speakers.map(speaker => [speaker.name, speaker.role]));
+		expect(roles).toMatchObject({
+			'Dana Hill': 'director of the Centre for Policy Studies',
+			'Ben Okafor': 'chief executive of Ledgerline',
+		});
+	});
+
 	test('a so-called term is the writer’s, even in a sentence with a speaker', () => {
 		expect(speakersOf('Okafor said 1,100 ballots went through the so-called “cure” process.')).toEqual([
 			['cure', null],

@@ -257,7 +257,10 @@ function subjectBeforeAppositives(sentence: Sentence, delimiter: number): Phrase
 		if (subject && !takenBefore) {
 			const phrase = {...subject, appositive: {start: tokens[left + 1]!.start, end: tokens[delimiter - 1]!.end}};
 			if (isStrongBoundary(sentence, subject.start - 1)) return phrase;
-			weak ??= phrase;
+			// `Asked why, Daniel Gros, the director of the centre, which is based in Brussels, said`:
+			// a name further left is the subject the descriptions after it describe.
+			const isNamed = (candidate: Phrase) => sentence.classes[candidate.start] === 'name';
+			if (weak === undefined || (!isNamed(weak) && isNamed(phrase))) weak = phrase;
 		}
 
 		right = left;

@@ -179,15 +179,27 @@ const sentenceAdverb = /^\p{Lu}\p{Ll}{3,}(?:ately|ally|edly|ingly|ently|antly|ou
 /** `, the head of the Center for Countering Disinformation,` → `head of the Center…`. */
 const placingWords = new Set(['of', 'at', 'from', 'with']);
 
+const descriptionOpeners = new Set(['who', 'whose', 'which', 'where', 'a', 'an', 'the']);
+
 function appositiveRole(text: string, appositive: readonly Token[] | undefined): string | undefined {
-	const words = (appositive ?? []).filter(token => token.isWord);
-	const first = words[0]?.lower;
+	// `, the director of the centre, which is based in Brussels,`, `, chief of CloudFlare, a San
+	// Francisco company,`: the role is the first description (not cut at `Houston, Texas`).
+	const comma = (appositive ?? []).findIndex(
+		(token, index) => token.text === ',' && descriptionOpeners.has(appositive![index + 1]?.lower ?? ''),
+	);
+	const first = comma === -1 ? appositive : appositive!.slice(0, comma);
+	const words = (first ?? []).filter(token => token.isWord);
+	const opening = words[0]?.lower;
 	// `, the head of …,` or `, head of …,`; not `, one of …` or `, speaking on condition…`.
-	if (first === undefined || first === 'one' || (closedClass(first) !== 'determiner' && !isTitleLike(words[0]!))) {
+	if (
+		opening === undefined ||
+		opening === 'one' ||
+		(closedClass(opening) !== 'determiner' && !isTitleLike(words[0]!))
+	) {
 		return undefined;
 	}
 
-	const rest = closedClass(first) === 'determiner' ? words.slice(1) : words;
+	const rest = closedClass(opening) === 'determiner' ? words.slice(1) : words;
 	const preposition = rest.findIndex(token => prepositions.has(token.lower));
 	const head = rest[preposition === -1 ? rest.length - 1 : preposition - 1];
 	if (!head) return undefined;
