@@ -211,6 +211,20 @@ describe('patterns met in other outlets’ copy', () => {
 		});
 	});
 
+	test('a relative clause after a noun phrase no verb takes has its own speaker', () => {
+		expect(
+			speakersOf('There is a tape of Dana Hill denouncing “waste,” a rumor that Ben Okafor disdained as “scurrilous.”'),
+		).toEqual([
+			['waste,', 'Dana Hill'],
+			['scurrilous.', 'Ben Okafor'],
+		]);
+		// After a verb's object, `that` opens the clause the verb reports.
+		expect(speakersOf('Dana Hill told the committee that the plan was “reckless.”')).toEqual([
+			['reckless.', 'Dana Hill'],
+		]);
+		expect(speakersOf('The senator scorned the plan as “fantasy.”')).toEqual([['fantasy.', 'The senator']]);
+	});
+
 	test('a so-called term is the writer’s, even in a sentence with a speaker', () => {
 		expect(speakersOf('Okafor said 1,100 ballots went through the so-called “cure” process.')).toEqual([
 			['cure', null],

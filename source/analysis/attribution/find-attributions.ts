@@ -850,7 +850,14 @@ function isEmbedded(sentence: Sentence, before: number): boolean {
 /** `said that`, `said`: the word before a reported clause's subject. */
 function isReportedClauseStart(sentence: Sentence, before: number): boolean {
 	const word = lower(sentence.tokens[before]);
-	return word === 'that' || speechVerbClassOfLower(word) !== undefined;
+	if (word !== 'that') return speechVerbClassOfLower(word) !== undefined;
+	// `…denouncing “whitey,” a rumor that Obama disdained as “…”`: `that` after a noun phrase that
+	// no verb takes (it opens its clause or follows a comma) opens a relative clause of its own.
+	if (sentence.classes[before - 1] !== 'noun') return true;
+	const phrase = phraseBefore(sentence, before - 1);
+	const opener = sentence.tokens[phrase?.start === undefined ? -1 : phrase.start - 1];
+	// American punctuation puts the comma inside the marks: `“whitey,” a rumor that`.
+	return phrase === undefined || (opener !== undefined && !isDelimiter(opener) && !closingQuotes.has(opener.text));
 }
 
 /** A verb, auxiliary or adverb after a phrase: the phrase is a clause's subject (`Obamacare so far has been`). */
