@@ -225,6 +225,14 @@ describe('patterns met in other outlets’ copy', () => {
 		expect(speakersOf('The senator scorned the plan as “fantasy.”')).toEqual([['fantasy.', 'The senator']]);
 	});
 
+	test('a document the words describe after `is` did not say them; someone’s document did', () => {
+		expect(speakersOf('The new budget is “a disaster.”')).toEqual([['a disaster.', null]]);
+		expect(speakersOf('Dana Hill’s campaign slogan is “I’m with you.”')).toEqual([
+			['I’m with you.', 'Dana Hill’s campaign slogan'],
+		]);
+		expect(speakersOf('The ministry is “deeply concerned.”')).toEqual([['deeply concerned.', 'The ministry']]);
+	});
+
 	test('a so-called term is the writer’s, even in a sentence with a speaker', () => {
 		expect(speakersOf('Okafor said 1,100 ballots went through the so-called “cure” process.')).toEqual([
 			['cure', null],

@@ -1522,6 +1522,12 @@ export function findAttributions(
 		if (!clause || labelsNoun(sentence, quote, clause.verb)) continue;
 		const speaker = throughSurvey(parse(clause.phrase, false));
 		if (!speaker || !canSpeakUnprompted(speaker, text)) continue;
+		// `New budget is ‘a disaster’`: a document the words describe, after `is`, did not say them;
+		// someone's document does (`Clinton’s slogan is “I’m with her”`).
+		const owned = tokens
+			.slice(clause.phrase.start, clause.phrase.end + 1)
+			.some(token => isPossessive(token.text) || possessivePronouns.has(token.lower));
+		if (beForms.has(tokens[clause.verb]!.lower) && documentNouns.has(speaker.head) && !owned) continue;
 		// `X denied it, with Y taking to Twitter to call Z “…”`: a clause of its own has its own
 		// speaker, before any attribution of the sentence.
 		if (clause.absolute) add(speaker, cueFor(sentence, clause.verb));
