@@ -202,12 +202,14 @@ describe('patterns met in other outlets’ copy', () => {
 		const analysis = analyzePassages({
 			a: 'Asked what the vote changes, Dana Hill, the director of the Centre for Policy Studies, which is based in Brussels, said, “Unfortunately nothing.”',
 			b: '“It is over,” said Ben Okafor, chief executive of Ledgerline, a London company.',
+			c: '“We were stunned,” said Ann Moss, a historian who found the letters.',
 		});
-		expect(quoteRows(analysis).map(([, , speaker]) => speaker)).toEqual(['Dana Hill', 'Ben Okafor']);
+		expect(quoteRows(analysis).map(([, , speaker]) => speaker)).toEqual(['Dana Hill', 'Ben Okafor', 'Ann Moss']);
 		const roles = Object.fromEntries(analysis.speakers.map(speaker => [speaker.name, speaker.role]));
 		expect(roles).toMatchObject({
 			'Dana Hill': 'director of the Centre for Policy Studies',
 			'Ben Okafor': 'chief executive of Ledgerline',
+			'Ann Moss': 'historian',
 		});
 	});
 

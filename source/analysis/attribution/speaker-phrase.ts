@@ -180,6 +180,7 @@ const sentenceAdverb = /^\p{Lu}\p{Ll}{3,}(?:ately|ally|edly|ingly|ently|antly|ou
 const placingWords = new Set(['of', 'at', 'from', 'with']);
 
 const descriptionOpeners = new Set(['who', 'whose', 'which', 'where', 'a', 'an', 'the']);
+const relativeWords = new Set(['who', 'whom', 'whose', 'which']);
 
 function appositiveRole(text: string, appositive: readonly Token[] | undefined): string | undefined {
 	// `, the director of the centre, which is based in Brussels,`, `, chief of CloudFlare, a San
@@ -188,7 +189,10 @@ function appositiveRole(text: string, appositive: readonly Token[] | undefined):
 		(token, index) => token.text === ',' && descriptionOpeners.has(appositive![index + 1]?.lower ?? ''),
 	);
 	const first = comma === -1 ? appositive : appositive!.slice(0, comma);
-	const words = (first ?? []).filter(token => token.isWord);
+	const described = (first ?? []).filter(token => token.isWord);
+	// `, a historian who discovered…,`: the relative clause tells about the person, not the role.
+	const relative = described.findIndex((token, index) => index > 0 && relativeWords.has(token.lower));
+	const words = relative === -1 ? described : described.slice(0, relative);
 	const opening = words[0]?.lower;
 	// `, the head of …,` or `, head of …,`; not `, one of …` or `, speaking on condition…`.
 	if (
